@@ -1,0 +1,34 @@
+package io.planscreen.security;
+
+import io.planscreen.shared.CompanyId;
+import io.planscreen.shared.ProgramId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** Companies and users: used by the admin API, the demo data and tests. */
+public interface UserAccounts {
+
+    CompanyId createCompany(String name, String businessRegistrationNumber, String region);
+
+    /** Creates the user, or updates role, password, company and programs when the name exists. */
+    void saveUser(
+            String username,
+            String rawPassword,
+            Role role,
+            @Nullable CompanyId company,
+            Set<ProgramId> programs,
+            String displayName);
+
+    Optional<CompanyId> companyByBusinessRegistrationNumber(String businessRegistrationNumber);
+
+    Optional<Company> company(CompanyId id);
+
+    List<UserSummary> users();
+
+    record Company(CompanyId id, String name, String businessRegistrationNumber, String region) {}
+
+    record UserSummary(
+            String username, Role role, @Nullable CompanyId company, Set<ProgramId> programs, String displayName) {}
+}

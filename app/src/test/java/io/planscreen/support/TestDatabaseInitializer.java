@@ -1,0 +1,19 @@
+package io.planscreen.support;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/** Registered in META-INF/spring.factories so every Spring test context gets the test database. */
+public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        Map<String, Object> props = new LinkedHashMap<>(TestDatabase.properties());
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource("planscreen-test-database", props));
+    }
+}
