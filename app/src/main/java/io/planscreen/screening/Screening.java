@@ -1,0 +1,19 @@
+package io.planscreen.screening;
+
+import io.planscreen.shared.ApplicationId;
+import java.util.Optional;
+
+/** Screening's facade: read an application's status and move it through the human part. */
+public interface Screening {
+
+    Optional<ApplicationView> view(ApplicationId application);
+
+    /** SCREENED → IN_REVIEW (an evaluator took it); no-op if already there. */
+    void markInReview(ApplicationId application);
+
+    /** → DECIDED, by a human decision recorded by review. */
+    void markDecided(ApplicationId application);
+
+    /** The company withdrew; nothing more is done with it. */
+    void markWithdrawn(ApplicationId application);
+}

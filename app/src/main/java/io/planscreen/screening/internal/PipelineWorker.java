@@ -1,0 +1,217 @@
+package io.planscreen.screening.internal;
+
+import io.planscreen.screening.ApplicationStatus;
+import io.planscreen.screening.ApplicationStatusChanged;
+import io.planscreen.screening.PipelineStage;
+import io.planscreen.screening.PipelineStep;
+import io.planscreen.screening.StepResult;
+import io.planscreen.shared.ApplicationId;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Works the job table: claims due jobs with a lease, runs their stages in order, and records the
+ * outcome. Any number of instances can share one database: claiming uses FOR UPDATE SKIP LOCKED and a
+ * job whose instance died is picked up again when its lease runs out.
+ */
+@Component
+class PipelineWorker implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(PipelineWorker.class);
+
+    private final JobRepository jobs;
+
+    private final Map<PipelineStage, PipelineStep> steps = new EnumMap<>(PipelineStage.class);
+
+    private final ScreeningProperties properties;
+
+    private final TransactionTemplate transactions;
+
+    private final ApplicationEventPublisher events;
+
+    private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/"
+            + UUID.randomUUID().toString().substring(0, 8);
+
+    private final Semaphore capacity;
+
+    private @Nullable ScheduledExecutorService poller;
+
+    private @Nullable ExecutorService runners;
+
+    private volatile boolean running;
+
+    PipelineWorker(
+            JobRepository jobs,
+            List<PipelineStep> steps,
+            ScreeningProperties properties,
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events) {
+        this.jobs = jobs;
+        this.properties = properties;
+        this.transactions = transactions;
+        this.events = events;
+        this.capacity = new Semaphore(properties.workers());
+        for (PipelineStep step : steps) {
+            PipelineStep previous = this.steps.put(step.stage(), step);
+            if (previous != null) {
+                throw new IllegalStateException("two steps for " + step.stage() + ": " + previous + ", " + step);
+            }
+        }
+    }
+
+    @Override
+    public void start() {
+        if (!properties.enabled()) {
+            log.info("pipeline worker disabled on this instance");
+            return;
+        }
+        running = true;
+        runners = Executors.newFixedThreadPool(properties.workers(), r -> {
+            Thread t = new Thread(r, "pipeline-" + UUID.randomUUID().toString().substring(0, 4));
+            t.setDaemon(true);
+            return t;
+        });
+        poller = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "pipeline-poller");
+            t.setDaemon(true);
+            return t;
+        });
+        long interval = properties.pollInterval().toMillis();
+        poller.scheduleWithFixedDelay(this::poll, interval, interval, TimeUnit.MILLISECONDS);
+        log.info("pipeline worker {} started with {} workers, stages {}", owner, properties.workers(), steps.keySet());
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (poller != null) {
+            poller.shutdownNow();
+        }
+        if (runners != null) {
+            runners.shutdown();
+            try {
+                runners.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    void poll() {
+        try {
+            int free = capacity.availablePermits();
+            if (!running || free == 0) {
+                return;
+            }
+            for (JobRepository.Claimed job : jobs.claim(owner, free, properties.lease())) {
+                capacity.acquireUninterruptibly();
+                runners.execute(() -> {
+                    try {
+                        work(job);
+                    } finally {
+                        capacity.release();
+                    }
+                });
+            }
+        } catch (RuntimeException e) {
+            // The database may be briefly away; the next poll tries again.
+            log.warn("pipeline poll failed: {}", e.toString());
+        }
+    }
+
+    /** Runs the claimed job's stages until it is done, rejected, or a stage fails. */
+    void work(JobRepository.Claimed job) {
+        ApplicationId id = job.application();
+        ApplicationStatus status = job.status();
+        PipelineStage stage = job.stage();
+        int attempts = job.attempts();
+        while (stage != null && running) {
+            PipelineStep step = steps.get(stage);
+            StepResult result;
+            try {
+                result = step == null ? StepResult.done() : step.run(id);
+            } catch (Throwable failure) { // StackOverflowError and OOM in a step fail that job, never the worker
+                failed(id, stage, status, attempts, failure);
+                return;
+            }
+            if (result instanceof StepResult.RejectedInput rejected) {
+                ApplicationStatus from = status;
+                transactions.executeWithoutResult(tx -> {
+                    jobs.finish(
+                            id,
+                            ApplicationStatus.REJECTED_INPUT,
+                            rejected.problem().code(),
+                            rejected.reason());
+                    jobs.history(
+                            id,
+                            ApplicationStatus.REJECTED_INPUT,
+                            rejected.problem().code());
+                    events.publishEvent(new ApplicationStatusChanged(
+                            id,
+                            from,
+                            ApplicationStatus.REJECTED_INPUT,
+                            rejected.problem().code()));
+                });
+                return;
+            }
+            ApplicationStatus from = status;
+            ApplicationStatus to = stage.statusWhenDone();
+            PipelineStage next = stage.next();
+            boolean stillMine = Boolean.TRUE.equals(transactions.execute(tx -> {
+                boolean advanced = jobs.advance(id, owner, to, next, properties.lease());
+                if (advanced && from != to) {
+                    jobs.history(id, to, null);
+                    events.publishEvent(new ApplicationStatusChanged(id, from, to, null));
+                }
+                return advanced;
+            }));
+            if (!stillMine) {
+                log.warn("lost the lease on {} during {}; another worker carries on", id, stage);
+                return;
+            }
+            status = to;
+            stage = next;
+            attempts = 1;
+        }
+    }
+
+    private void failed(
+            ApplicationId id, PipelineStage stage, ApplicationStatus status, int attempts, Throwable failure) {
+        String error = stage + ": " + failure;
+        if (attempts >= properties.maxAttempts()) {
+            log.error("{} failed {} times at {}; moved to the dead letter", id, attempts, stage, failure);
+            transactions.executeWithoutResult(tx -> {
+                jobs.bury(id, error);
+                jobs.history(id, ApplicationStatus.FAILED, "pipeline.failed");
+                events.publishEvent(
+                        new ApplicationStatusChanged(id, status, ApplicationStatus.FAILED, "pipeline.failed"));
+            });
+        } else {
+            Duration delay = properties.initialBackoff().multipliedBy(1L << Math.min(attempts - 1, 10));
+            log.warn(
+                    "{} failed at {} (attempt {}), retrying in {}: {}", id, stage, attempts, delay, failure.toString());
+            jobs.retryLater(id, delay, error);
+        }
+    }
+}
