@@ -7,4 +7,7 @@ import java.util.Optional;
 public interface BrokerScoring {
 
     Optional<BrokerAssessment> assessment(ApplicationId application);
+
+    /** Scores the application again from its stored inputs with the given model version (reproduction). */
+    BrokerAssessment rescore(ApplicationId application, String modelVersion);
 }
