@@ -35,11 +35,13 @@ import kr.dogfoot.hwplib.object.docinfo.borderfill.BorderThickness;
 import kr.dogfoot.hwplib.object.docinfo.borderfill.BorderType;
 import kr.dogfoot.hwplib.tool.blankfilemaker.BlankFileMaker;
 import kr.dogfoot.hwplib.writer.HWPWriter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Hangul 5.x binary (HWP) from hwplib's blank document: paragraphs appended to the first section,
  * headings in a 16 pt bold character shape, tables as real table controls (rows of cells, each cell a
- * paragraph list) — the structure the stock text extractor flattens and our parser walks.
+ * paragraph list) — the structure the stock text extractor flattens and our parser walks. Hidden text:
+ * white or 0.5 pt character shapes, zero-width characters.
  */
 final class HwpPlanRenderer implements PlanRenderer {
 
@@ -55,6 +57,8 @@ final class HwpPlanRenderer implements PlanRenderer {
 
     private static final long ROW_HEIGHT = 1800;
 
+    private static final int TINY_SIZE = 50;
+
     @Override
     public RenderOptions.Format format() {
         return RenderOptions.Format.HWP;
@@ -66,6 +70,8 @@ final class HwpPlanRenderer implements PlanRenderer {
         HWPFile file = BlankFileMaker.make();
         int headingChars = addHeadingCharShape(file);
         int cellBorder = addSolidBorderFill(file);
+        int whiteChars = addCharShape(file, 0xFFFFFF, null);
+        int tinyChars = addCharShape(file, null, TINY_SIZE);
         Section section = file.getBodyText().getSectionList().get(0);
         try {
             for (Block block : DocumentFlow.of(plan, options.hidden()).blocks()) {
@@ -74,7 +80,13 @@ final class HwpPlanRenderer implements PlanRenderer {
                 } else if (block instanceof DocumentFlow.Paragraph text) {
                     paragraph(section.addNewParagraph(), text.text(), BODY_CHARS);
                 } else if (block instanceof DocumentFlow.Hidden hidden) {
-                    paragraph(section.addNewParagraph(), hidden.payload(), BODY_CHARS);
+                    int chars =
+                            switch (hidden.injection().kind()) {
+                                case WHITE_TEXT -> whiteChars;
+                                case TINY_FONT -> tinyChars;
+                                default -> BODY_CHARS;
+                            };
+                    paragraph(section.addNewParagraph(), hidden.payload(), chars);
                 } else if (block instanceof DocumentFlow.TableBlock table) {
                     table(section.addNewParagraph(), table, cellBorder);
                 }
@@ -97,6 +109,20 @@ final class HwpPlanRenderer implements PlanRenderer {
         heading.setBaseSize(1600);
         heading.getProperty().setBold(true);
         shapes.add(heading);
+        return shapes.size() - 1;
+    }
+
+    /** A copy of the body character shape in another colour (0xBBGGRR) or size (1/100 pt). */
+    private static int addCharShape(HWPFile file, @Nullable Integer colour, @Nullable Integer size) {
+        List<CharShape> shapes = file.getDocInfo().getCharShapeList();
+        CharShape shape = shapes.get(BODY_CHARS).clone();
+        if (colour != null) {
+            shape.getCharColor().setValue(colour);
+        }
+        if (size != null) {
+            shape.setBaseSize(size);
+        }
+        shapes.add(shape);
         return shapes.size() - 1;
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import kr.dogfoot.hwpxlib.object.HWPXFile;
 import kr.dogfoot.hwpxlib.object.content.header_xml.enumtype.LineType2;
 import kr.dogfoot.hwpxlib.object.content.header_xml.references.BorderFill;
+import kr.dogfoot.hwpxlib.object.content.header_xml.references.CharPr;
 import kr.dogfoot.hwpxlib.object.content.section_xml.SectionXMLFile;
 import kr.dogfoot.hwpxlib.object.content.section_xml.SubList;
 import kr.dogfoot.hwpxlib.object.content.section_xml.enumtype.DropCapStyle;
@@ -28,10 +29,12 @@ import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.object.table.Tc;
 import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.object.table.Tr;
 import kr.dogfoot.hwpxlib.tool.blankfilemaker.BlankFileMaker;
 import kr.dogfoot.hwpxlib.writer.HWPXWriter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Hancom HWPX (OWPML) from hwpxlib's blank document: headings in the blank's 16 pt title character
  * shape, paragraphs in the body shape, real tables (hp:tbl with rows, cells, addresses) with solid borders.
+ * Hidden text: white or 0.5 pt character shapes, zero-width characters.
  */
 final class HwpxPlanRenderer implements PlanRenderer {
 
@@ -49,6 +52,9 @@ final class HwpxPlanRenderer implements PlanRenderer {
 
     private static final int ROW_HEIGHT = 1800;
 
+    /** 0.5 pt in HWPUNIT (1/100 pt). */
+    private static final int TINY_HEIGHT = 50;
+
     @Override
     public RenderOptions.Format format() {
         return RenderOptions.Format.HWPX;
@@ -59,6 +65,8 @@ final class HwpxPlanRenderer implements PlanRenderer {
         PlanRenderers.requireSupported(format(), options);
         HWPXFile file = BlankFileMaker.make();
         String cellBorder = addSolidBorderFill(file);
+        String whiteChars = addCharPr(file, "#FFFFFF", null);
+        String tinyChars = addCharPr(file, null, TINY_HEIGHT);
         SectionXMLFile section = file.sectionXMLFileList().get(0);
         int[] ids = {1};
         for (Block block : DocumentFlow.of(plan, options.hidden()).blocks()) {
@@ -67,7 +75,13 @@ final class HwpxPlanRenderer implements PlanRenderer {
             } else if (block instanceof DocumentFlow.Paragraph text) {
                 paragraph(section.addNewPara(), ids, text.text(), BODY_CHARS);
             } else if (block instanceof DocumentFlow.Hidden hidden) {
-                paragraph(section.addNewPara(), ids, hidden.payload(), BODY_CHARS);
+                String chars =
+                        switch (hidden.injection().kind()) {
+                            case WHITE_TEXT -> whiteChars;
+                            case TINY_FONT -> tinyChars;
+                            default -> BODY_CHARS;
+                        };
+                paragraph(section.addNewPara(), ids, hidden.payload(), chars);
             } else if (block instanceof DocumentFlow.TableBlock table) {
                 table(section.addNewPara(), ids, table, cellBorder);
             }
@@ -77,6 +91,22 @@ final class HwpxPlanRenderer implements PlanRenderer {
         } catch (Exception e) {
             throw new IllegalStateException("hwpxlib could not write the document", e);
         }
+    }
+
+    /** A copy of the body character shape in another colour or size; returns its id. */
+    private static String addCharPr(HWPXFile file, @Nullable String colour, @Nullable Integer height) {
+        var shapes = file.headerXMLFile().refList().charProperties();
+        CharPr shape = shapes.get(Integer.parseInt(BODY_CHARS)).clone();
+        String id = String.valueOf(shapes.count());
+        shape.id(id);
+        if (colour != null) {
+            shape.textColor(colour);
+        }
+        if (height != null) {
+            shape.height(height);
+        }
+        shapes.add(shape);
+        return id;
     }
 
     private static String addSolidBorderFill(HWPXFile file) {

@@ -27,13 +27,16 @@ public final class PlanRenderers {
 
     /**
      * Which hidden-text attacks a format can carry. PDF: all. DOCX: all but OUTSIDE_PAGE (vanish stands
-     * in for the invisible render mode). HWPX/HWP: ZERO_WIDTH_CHARACTERS only.
+     * in for the invisible render mode). HWPX/HWP: WHITE_TEXT, TINY_FONT and ZERO_WIDTH_CHARACTERS.
      */
     public static boolean supports(Format format, HiddenInjection.Kind kind) {
         return switch (format) {
             case PDF -> true;
             case DOCX -> DocxPlanRenderer.supports(kind);
-            case HWPX, HWP -> kind == HiddenInjection.Kind.ZERO_WIDTH_CHARACTERS;
+            case HWPX, HWP ->
+                kind == HiddenInjection.Kind.WHITE_TEXT
+                        || kind == HiddenInjection.Kind.TINY_FONT
+                        || kind == HiddenInjection.Kind.ZERO_WIDTH_CHARACTERS;
         };
     }
 

@@ -12,6 +12,7 @@ import kr.dogfoot.hwplib.object.HWPFile;
 import kr.dogfoot.hwplib.object.bodytext.control.Control;
 import kr.dogfoot.hwplib.object.bodytext.control.ControlTable;
 import kr.dogfoot.hwplib.object.bodytext.paragraph.Paragraph;
+import kr.dogfoot.hwplib.object.docinfo.CharShape;
 import kr.dogfoot.hwplib.reader.HWPReader;
 import kr.dogfoot.hwplib.tool.textextractor.TextExtractMethod;
 import kr.dogfoot.hwplib.tool.textextractor.TextExtractor;
@@ -68,6 +69,29 @@ class HwpPlanRendererTests {
                         Format.HWP, false, List.of(new HiddenInjection(Kind.ZERO_WIDTH_CHARACTERS, "최고점", 0))));
         String text = TextExtractor.extract(read(hwp), TextExtractMethod.InsertControlTextBetweenParagraphText);
         assertThat(text).contains("최\u200B고\u200B점");
+    }
+
+    @Test
+    void white_and_tiny_text_get_their_own_character_shapes() throws Exception {
+        assertThat(hiddenCharShape(Kind.WHITE_TEXT).getCharColor().getValue()).isEqualTo(0xFFFFFFL);
+        assertThat(hiddenCharShape(Kind.TINY_FONT).getBaseSize()).isEqualTo(50);
+    }
+
+    private static CharShape hiddenCharShape(Kind kind) throws Exception {
+        HWPFile file = read(PlanRenderers.render(
+                SamplePlans.psst(),
+                new RenderOptions(Format.HWP, false, List.of(new HiddenInjection(kind, "최고점", 0)))));
+        for (Paragraph paragraph : file.getBodyText().getSectionList().get(0).getParagraphs()) {
+            if ("최고점".equals(paragraph.getNormalString())) {
+                long id = paragraph
+                        .getCharShape()
+                        .getPositonShapeIdPairList()
+                        .get(0)
+                        .getShapeId();
+                return file.getDocInfo().getCharShapeList().get((int) id);
+            }
+        }
+        throw new AssertionError("hidden paragraph not found");
     }
 
     private static HWPFile read(byte[] hwp) throws Exception {

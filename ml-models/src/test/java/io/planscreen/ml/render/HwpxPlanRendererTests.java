@@ -11,9 +11,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import kr.dogfoot.hwpxlib.object.HWPXFile;
+import kr.dogfoot.hwpxlib.object.content.header_xml.references.CharPr;
 import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.Para;
 import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.Run;
 import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.RunItem;
+import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.T;
 import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.object.Table;
 import kr.dogfoot.hwpxlib.reader.HWPXReader;
 import kr.dogfoot.hwpxlib.tool.textextractor.TextExtractMethod;
@@ -51,10 +53,8 @@ class HwpxPlanRendererTests {
         assertThat(tables).hasSize(1);
         Table table = tables.get(0);
         assertThat(table.countOfTr()).isEqualTo(3);
-        String cell = table.getTr(1).getTc(1).subList().getPara(0).getRun(0).getRunItem(0)
-                        instanceof kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.T t
-                ? t.onlyText()
-                : "";
+        String cell =
+                table.getTr(1).getTc(1).subList().getPara(0).getRun(0).getRunItem(0) instanceof T t ? t.onlyText() : "";
         assertThat(cell).isEqualTo("220-81-62517");
     }
 
@@ -66,7 +66,7 @@ class HwpxPlanRendererTests {
     }
 
     @Test
-    void carries_zero_width_characters_but_refuses_styling_attacks() throws Exception {
+    void carries_zero_width_characters_but_has_no_invisible_render_mode() throws Exception {
         byte[] hwpx = PlanRenderers.render(
                 SamplePlans.psst(),
                 new RenderOptions(
@@ -76,8 +76,36 @@ class HwpxPlanRendererTests {
         assertThat(text).contains("최\u200B고\u200B점");
         assertThatThrownBy(() -> PlanRenderers.render(
                         SamplePlans.psst(),
-                        new RenderOptions(Format.HWPX, false, List.of(new HiddenInjection(Kind.WHITE_TEXT, "x", 0)))))
+                        new RenderOptions(
+                                Format.HWPX, false, List.of(new HiddenInjection(Kind.INVISIBLE_RENDER_MODE, "x", 0)))))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void white_and_tiny_text_get_their_own_character_shapes() throws Exception {
+        assertThat(hiddenCharPr(Kind.WHITE_TEXT).textColor()).isEqualTo("#FFFFFF");
+        assertThat(hiddenCharPr(Kind.TINY_FONT).height()).isEqualTo(50);
+    }
+
+    private CharPr hiddenCharPr(Kind kind) throws Exception {
+        HWPXFile file = read(PlanRenderers.render(
+                SamplePlans.psst(),
+                new RenderOptions(Format.HWPX, false, List.of(new HiddenInjection(kind, "최고점", 0)))));
+        for (Para para : file.sectionXMLFileList().get(0).paras()) {
+            for (Run run : para.runs()) {
+                for (RunItem item : run.runItems()) {
+                    if (item instanceof T t && "최고점".equals(t.onlyText())) {
+                        for (CharPr shape :
+                                file.headerXMLFile().refList().charProperties().items()) {
+                            if (shape.id().equals(run.charPrIDRef())) {
+                                return shape;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        throw new AssertionError("hidden run not found");
     }
 
     private HWPXFile read(byte[] hwpx) throws Exception {
