@@ -4,6 +4,7 @@ import io.planscreen.ml.plan.PlanText;
 import io.planscreen.ml.render.DocumentFlow.Block;
 import java.util.List;
 import kr.dogfoot.hwpxlib.object.HWPXFile;
+import kr.dogfoot.hwpxlib.object.content.context_hpf.Meta;
 import kr.dogfoot.hwpxlib.object.content.header_xml.enumtype.LineType2;
 import kr.dogfoot.hwpxlib.object.content.header_xml.references.BorderFill;
 import kr.dogfoot.hwpxlib.object.content.header_xml.references.CharPr;
@@ -52,6 +53,10 @@ final class HwpxPlanRenderer implements PlanRenderer {
 
     private static final int ROW_HEIGHT = 1800;
 
+    private static final String FIXED_DATE = "2026-01-01T00:00:00Z";
+
+    private static final String FIXED_DATE_KOREAN = "2026년 1월 1일 목요일 오전 9:00:00";
+
     /** 0.5 pt in HWPUNIT (1/100 pt). */
     private static final int TINY_HEIGHT = 50;
 
@@ -64,6 +69,7 @@ final class HwpxPlanRenderer implements PlanRenderer {
     public byte[] render(PlanText plan, RenderOptions options) {
         PlanRenderers.requireSupported(format(), options);
         HWPXFile file = BlankFileMaker.make();
+        fixDates(file);
         String cellBorder = addSolidBorderFill(file);
         String whiteChars = addCharPr(file, "#FFFFFF", null);
         String tinyChars = addCharPr(file, null, TINY_HEIGHT);
@@ -90,6 +96,17 @@ final class HwpxPlanRenderer implements PlanRenderer {
             return DeterministicZip.normalise(HWPXWriter.toBytes(file));
         } catch (Exception e) {
             throw new IllegalStateException("hwpxlib could not write the document", e);
+        }
+    }
+
+    /** The blank document is stamped with the current time; a fixed one keeps the bytes reproducible. */
+    private static void fixDates(HWPXFile file) {
+        for (Meta meta : file.contentHPFFile().metaData().metas()) {
+            switch (meta.name()) {
+                case "CreatedDate", "ModifiedDate" -> meta.text(FIXED_DATE);
+                case "date" -> meta.text(FIXED_DATE_KOREAN);
+                default -> {}
+            }
         }
     }
 

@@ -66,6 +66,18 @@ class HwpxPlanRendererTests {
     }
 
     @Test
+    void document_dates_are_fixed_not_the_time_of_rendering() throws Exception {
+        HWPXFile file = read(PlanRenderers.render(SamplePlans.psst(), RenderOptions.plain(Format.HWPX)));
+        List<String> dates = new ArrayList<>();
+        file.contentHPFFile().metaData().metas().forEach(meta -> {
+            if (meta.name().endsWith("Date")) {
+                dates.add(meta.text());
+            }
+        });
+        assertThat(dates).containsExactly("2026-01-01T00:00:00Z", "2026-01-01T00:00:00Z");
+    }
+
+    @Test
     void carries_zero_width_characters_but_has_no_invisible_render_mode() throws Exception {
         byte[] hwpx = PlanRenderers.render(
                 SamplePlans.psst(),
