@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -81,6 +82,17 @@ class Decisions {
                 + " from audit_record, lateral (select output_json::jsonb as o) j" + where + ") d" + outer
                 + " order by id desc limit ?";
         return jdbc.query(sql, FOUND, args.toArray());
+    }
+
+    Optional<Found> find(long id) {
+        return jdbc
+                .query(
+                        "select " + AuditLog.COLUMNS + ", " + OUTCOME + " as outcome"
+                                + " from audit_record, lateral (select output_json::jsonb as o) j where id = ?",
+                        FOUND,
+                        id)
+                .stream()
+                .findFirst();
     }
 
     /**
