@@ -54,6 +54,15 @@ final class ParsedDocumentBuilder {
         return this;
     }
 
+    /** Sets the current page's OCR flags once it is known whether it had a text layer. */
+    ParsedDocumentBuilder pageFlags(boolean ocr, boolean needsOcr) {
+        if (!pages.isEmpty()) {
+            Page last = pages.remove(pages.size() - 1);
+            pages.add(new Page(last.number(), last.width(), last.height(), ocr, needsOcr));
+        }
+        return this;
+    }
+
     int currentPage() {
         return page;
     }
