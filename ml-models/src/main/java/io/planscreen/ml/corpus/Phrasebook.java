@@ -77,7 +77,7 @@ final class Phrasebook {
                             "대표자는 {field} 분야에서 {years}년간 근무한 경력을 보유{한다}",
                             "현재 개발 인력 {devs}명과 영업 인력 {sales}명으로 구성{됨}",
                             "추가로 {hire}명의 개발자를 채용{할예정}",
-                            "연구책임자 {pi|은} 관련 과제 수행 경험이 있{었}"));
+                            "팀원 중 석사 이상 인력은 {hire}명{임}"));
 
     /** Sentences only someone who did the work can write: named pilots, measured numbers, a story. */
     static final Map<Role, List<String>> SPECIFIC_KO = Map.of(
@@ -164,13 +164,13 @@ final class Phrasebook {
             Role.SOLUTION,
                     List.of(
                             "We will develop {product} based on {tech}.",
-                            "The prototype targets a {kpi} of {kpiTo}{unit}.",
+                            "The prototype targets {kpi} of {kpiTo}{unit}.",
                             "Development proceeds from design to prototype, field test and refinement.",
                             "Compared with competitors, our product costs less to deploy and is easier to use."),
             Role.GOAL,
                     List.of(
                             "The final goal is a commercial-grade {product}.",
-                            "We aim for a {kpi} of at least {kpiTo}{unit}.",
+                            "We aim for {kpi} of at least {kpiTo}{unit}.",
                             "Performance will be verified by an accredited testing laboratory."),
             Role.SCALEUP,
                     List.of(
@@ -225,7 +225,7 @@ final class Phrasebook {
             Role.GOAL,
                     List.of(
                             "The final goal is the development and commercialisation of a {buzz}-based {product}.",
-                            "We target a world-class {kpi} of {kpiTo}{unit}."),
+                            "We target world-class {kpi} of {kpiTo}{unit}."),
             Role.SCALEUP,
                     List.of(
                             "A three-stage strategy: domestic foothold, overseas expansion, then a global platform.",
