@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** {@code scripts/corpus [--seed N] [--size N] [--out DIR]}: writes the JSONL splits and DATASET.md. */
+/**
+ * {@code scripts/corpus [--seed N] [--size N] [--out DIR] [--render SHARE]}: writes the JSONL splits, renders
+ * a share of the plans (default 5%; 0 for none) to document files, and writes DATASET.md.
+ */
 public final class CorpusCommand {
 
     private CorpusCommand() {}
@@ -16,13 +19,15 @@ public final class CorpusCommand {
         long seed = CorpusGenerator.DEFAULT_SEED;
         int size = CorpusGenerator.DEFAULT_SIZE;
         Path out = null;
+        double renderShare = 0.05;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--size" -> size = Integer.parseInt(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
+                case "--render" -> renderShare = Double.parseDouble(args[++i]);
                 default -> {
-                    System.err.println("usage: scripts/corpus [--seed N] [--size N] [--out DIR]");
+                    System.err.println("usage: scripts/corpus [--seed N] [--size N] [--out DIR] [--render SHARE]");
                     System.exit(2);
                 }
             }
@@ -37,8 +42,15 @@ public final class CorpusCommand {
         System.out.printf("[corpus] generating %d plans, seed %d%n", size, seed);
         List<CorpusPlan> plans = new CorpusGenerator().generate(CorpusGenerator.Settings.of(seed, size));
         write(plans, out);
+        CorpusDocuments.Summary documents = null;
+        if (renderShare > 0) {
+            System.out.printf(
+                    "[corpus] rendering %.0f%% of plans to PDF/DOCX/HWPX/HWP, scans and injection twins%n",
+                    100 * renderShare);
+            documents = CorpusDocuments.render(plans, renderShare, seed, out);
+        }
         System.out.printf("[corpus] measuring single-cue baselines%n");
-        String card = DatasetCard.write(plans, seed, size);
+        String card = DatasetCard.write(plans, seed, size, documents);
         Files.writeString(out.resolve("DATASET.md"), card, StandardCharsets.UTF_8);
         System.out.printf(
                 "[corpus] wrote %s (%d plans) in %.1f s%n", out, plans.size(), (System.nanoTime() - started) / 1e9);

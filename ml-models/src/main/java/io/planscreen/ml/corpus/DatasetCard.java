@@ -19,7 +19,7 @@ final class DatasetCard {
 
     private DatasetCard() {}
 
-    static String write(List<CorpusPlan> plans, long seed, int size) {
+    static String write(List<CorpusPlan> plans, long seed, int size, CorpusDocuments.Summary documents) {
         StringBuilder md = new StringBuilder();
         md.append("# planscreen synthetic plan corpus ")
                 .append(CorpusGenerator.VERSION)
@@ -74,6 +74,23 @@ final class DatasetCard {
         md.append(table("size", plans, p -> p.company().size(), List.of("MICRO", "SMALL", "MEDIUM")));
         md.append(table("industry (KSIC)", plans, p -> p.company().industryKsic(), null));
         md.append(table("tech area", plans, p -> p.company().techArea(), null));
+        if (documents != null) {
+            md.append(String.format(
+                    Locale.ROOT,
+                    """
+                    ## Rendered documents
+                    `documents.jsonl` lists %d files under `files/` (by format: %s): %d image-only scanned PDFs (no
+                    text layer; OCR needed) and %d prompt-injection files, each the twin (`clean_twin`) of a clean file
+                    of the same plan, carrying hidden instructions (white text, tiny font, invisible render mode, outside
+                    the page or zero-width characters, as the format allows). A file's gold is its plan's gold: the
+                    injection must change nothing.
+
+                    """,
+                    documents.files(),
+                    documents.byFormat(),
+                    documents.scanned(),
+                    documents.injected()));
+        }
         md.append(cues(plans));
         return md.toString();
     }

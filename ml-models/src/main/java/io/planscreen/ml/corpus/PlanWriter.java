@@ -274,7 +274,8 @@ final class PlanWriter {
         if (random.nextDouble() < style.connectiveRate() && !style.connectives().isEmpty()) {
             String c =
                     style.connectives().get(random.nextInt(style.connectives().size()));
-            boolean common = s.matches("^(The|We|Our|It|A|An|In|This|To|Development|Existing|Advances|Compared|Performance|Patents|Online|Reaching) .*");
+            boolean common = s.matches(
+                    "^(The|We|Our|It|A|An|In|This|To|Development|Existing|Advances|Compared|Performance|Patents|Online|Reaching) .*");
             s = c + (ko || !common ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1));
         }
         if (random.nextDouble() < style.errorRate()) {
