@@ -25,7 +25,7 @@ import java.util.Random;
  * {@code documents.jsonl} says which file is which; a file's gold is its plan's gold (an injection
  * never changes what the plan truly says).
  */
-final class CorpusDocuments {
+public final class CorpusDocuments {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -33,9 +33,9 @@ final class CorpusDocuments {
 
     private CorpusDocuments() {}
 
-    record Summary(int files, int scanned, int injected, Map<String, Integer> byFormat) {}
+    public record Summary(int files, int scanned, int injected, Map<String, Integer> byFormat) {}
 
-    static Summary render(List<CorpusPlan> plans, double share, long seed, Path out) throws IOException {
+    public static Summary render(List<CorpusPlan> plans, double share, long seed, Path out) throws IOException {
         Path files = Files.createDirectories(out.resolve("files"));
         Map<String, Integer> byFormat = new LinkedHashMap<>();
         int count = 0;
