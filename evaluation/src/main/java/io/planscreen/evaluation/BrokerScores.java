@@ -72,9 +72,10 @@ final class BrokerScores {
         }
         return new Scorer(
                 "reuse-baseline",
-                "max MinHash (char 5-gram) overlap with another plan in the evaluated set; a similarity, not a calibrated probability",
+                "max MinHash (char 5-gram) overlap with another plan in the evaluated set; a similarity, not a calibrated"
+                        + " probability; threshold by Youden's J on the evaluated data itself (optimistic)",
                 probabilities,
-                0.5,
+                youden(results, best),
                 false);
     }
 

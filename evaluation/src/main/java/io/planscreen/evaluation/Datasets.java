@@ -134,6 +134,33 @@ final class Datasets {
         return items;
     }
 
+    /** A rendered plan and its twin carrying hidden instructions (corpus documents.jsonl). */
+    record InjectionPair(String planId, String program, Path clean, Path injected, String kind, String text) {}
+
+    static List<InjectionPair> injectionPairs(Path dir, List<EvalItem> items) throws IOException {
+        Path manifest = dir.resolve("documents.jsonl");
+        if (!Files.exists(manifest)) {
+            return List.of();
+        }
+        Map<String, String> programs = new HashMap<>();
+        items.forEach(i -> programs.put(i.id(), i.program()));
+        List<InjectionPair> pairs = new ArrayList<>();
+        for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+            JsonNode doc = CorpusJson.parse(line);
+            String plan = doc.get("plan_id").asText();
+            if (!doc.get("injection").isNull() && programs.containsKey(plan)) {
+                pairs.add(new InjectionPair(
+                        plan,
+                        programs.get(plan),
+                        dir.resolve(doc.get("clean_twin").asText()),
+                        dir.resolve(doc.get("file").asText()),
+                        doc.get("injection").get("kind").asText(),
+                        doc.get("injection").get("text").asText()));
+            }
+        }
+        return pairs;
+    }
+
     static @org.jspecify.annotations.Nullable DocumentType typeOf(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         for (DocumentType type : DocumentType.values()) {

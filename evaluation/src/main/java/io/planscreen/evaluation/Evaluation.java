@@ -51,6 +51,7 @@ public final class Evaluation {
     public static Outcome run(Options options, String command, Consumer<String> log) throws IOException {
         long started = System.nanoTime();
         List<EvalItem> items;
+        List<Datasets.InjectionPair> pairs = List.of();
         String title;
         if (options.documents() != null) {
             if (options.gold() == null || options.program() == null) {
@@ -69,6 +70,7 @@ public final class Evaluation {
                         dataset);
             }
             items = Datasets.corpus(dataset, options.split(), options.limit());
+            pairs = Datasets.injectionPairs(dataset, items);
             title = "corpus " + dataset + ", split " + options.split();
         }
         log.accept("[evaluate] " + items.size() + " documents: " + title);
@@ -86,6 +88,10 @@ public final class Evaluation {
             long runStarted = System.nanoTime();
             List<Evaluator.ItemResult> results = evaluator.run(items, log);
             double seconds = (System.nanoTime() - runStarted) / 1e9;
+            if (!pairs.isEmpty()) {
+                log.accept("[evaluate] " + pairs.size() + " prompt-injection twins");
+            }
+            List<Evaluator.InjectionResult> injections = evaluator.injections(pairs);
             log.accept("[evaluate] broker scores");
             List<BrokerScores.Scorer> scorers = new ArrayList<>();
             if (options.scores() != null) {
@@ -102,7 +108,18 @@ public final class Evaluation {
             Baselines.Baseline baseline =
                     baseline(options.baseline(), options.reports().getParent());
             Report report = new Report();
-            report.write(out, title, command, results, evaluator.latencies(), seconds, scorers, notes, baseline);
+            report.write(
+                    out,
+                    title,
+                    command,
+                    results,
+                    evaluator.latencies(),
+                    seconds,
+                    scorers,
+                    notes,
+                    baseline,
+                    injections,
+                    pairs.size());
             if (options.writeBaseline() != null) {
                 Baselines.write(
                         options.writeBaseline(),

@@ -67,6 +67,70 @@ final class Evaluator {
         return results;
     }
 
+    /**
+     * @param hiddenFound the parser reported hidden text in the injected file
+     * @param leaked the injected instruction is part of the visible text (what an LLM would see)
+     * @param changedFields fields whose offline value differs between the clean file and its twin
+     */
+    record InjectionResult(
+            String planId,
+            String kind,
+            boolean hiddenFound,
+            boolean leaked,
+            List<String> changedFields,
+            @Nullable String error) {}
+
+    List<InjectionResult> injections(List<Datasets.InjectionPair> pairs) {
+        List<InjectionResult> out = new ArrayList<>();
+        if (pipeline.parsing() == null) {
+            return out;
+        }
+        for (Datasets.InjectionPair pair : pairs) {
+            try {
+                ParsedDocument clean =
+                        pipeline.parsing().parse(Files.readAllBytes(pair.clean()), Datasets.typeOf(pair.clean()));
+                ParsedDocument injected =
+                        pipeline.parsing().parse(Files.readAllBytes(pair.injected()), Datasets.typeOf(pair.injected()));
+                String probe = pair.text()
+                        .replaceAll("\\s+", "")
+                        .substring(
+                                0,
+                                Math.min(12, pair.text().replaceAll("\\s+", "").length()));
+                boolean leaked = injected.visibleText().replaceAll("\\s+", "").contains(probe);
+                List<String> changed = new ArrayList<>();
+                if (pipeline.extraction() != null) {
+                    Map<String, String> a = new LinkedHashMap<>();
+                    Map<String, String> b = new LinkedHashMap<>();
+                    ProgramId program = new ProgramId(pair.program());
+                    pipeline.extraction()
+                            .extractOffline(clean, program)
+                            .fields()
+                            .forEach(f -> a.put(f.key(), f.normalized()));
+                    pipeline.extraction()
+                            .extractOffline(injected, program)
+                            .fields()
+                            .forEach(f -> b.put(f.key(), f.normalized()));
+                    java.util.Set<String> keys = new java.util.TreeSet<>(a.keySet());
+                    keys.addAll(b.keySet());
+                    keys.stream()
+                            .filter(k -> !java.util.Objects.equals(a.get(k), b.get(k)))
+                            .forEach(changed::add);
+                }
+                out.add(new InjectionResult(
+                        pair.planId(), pair.kind(), !injected.hiddenText().isEmpty(), leaked, changed, null));
+            } catch (Exception e) {
+                out.add(new InjectionResult(
+                        pair.planId(),
+                        pair.kind(),
+                        false,
+                        false,
+                        List.of(),
+                        e.getClass().getSimpleName() + ": " + e.getMessage()));
+            }
+        }
+        return out;
+    }
+
     private ItemResult one(EvalItem item) {
         ParsedDocument document = null;
         String route = "none";

@@ -47,7 +47,9 @@ final class Report {
             double seconds,
             List<BrokerScores.Scorer> scorers,
             List<String> notes,
-            Baselines.@Nullable Baseline baseline)
+            Baselines.@Nullable Baseline baseline,
+            List<Evaluator.InjectionResult> injections,
+            int injectionPairs)
             throws IOException {
         Files.createDirectories(out);
         notAvailable.addAll(notes);
@@ -56,6 +58,7 @@ final class Report {
         dataset(results);
         extraction(out, results);
         paperwork(results);
+        injections(injections, injectionPairs);
         broker(out, results, scorers);
         speed(out, results, latencies, seconds);
         md.append("## Difference against the baseline\n\n");
@@ -311,6 +314,62 @@ final class Report {
         });
         md.append('\n');
         metrics.put("paperwork", m);
+    }
+
+    private void injections(List<Evaluator.InjectionResult> injections, int pairs) {
+        md.append("## Prompt-injection twins\n\n");
+        if (pairs == 0) {
+            md.append("No injection twins in this data set (render some with `scripts/corpus --render SHARE`).\n\n");
+            return;
+        }
+        if (injections.isEmpty()) {
+            md.append(pairs).append(" twins present but not measured: parsing is not available in this build.\n\n");
+            notAvailable.add("prompt-injection twins (no DocumentParsing bean)");
+            return;
+        }
+        long hidden = injections.stream()
+                .filter(Evaluator.InjectionResult::hiddenFound)
+                .count();
+        long leaked =
+                injections.stream().filter(Evaluator.InjectionResult::leaked).count();
+        long changed =
+                injections.stream().filter(i -> !i.changedFields().isEmpty()).count();
+        long errors = injections.stream().filter(i -> i.error() != null).count();
+        md.append(String.format(
+                Locale.ROOT,
+                "%d pairs (a clean file and its twin with hidden instructions): hidden text reported by parsing in %d, instruction left in the visible text in %d, offline fields changed by the injection in %d, errors %d.%n%n",
+                injections.size(),
+                hidden,
+                leaked,
+                changed,
+                errors));
+        md.append("| plan | kind | hidden text found | visible leak | fields changed |\n|---|---|---|---|---|\n");
+        injections.forEach(i -> md.append(String.format(
+                Locale.ROOT,
+                "| %s | %s | %s | %s | %s |%n",
+                i.planId(),
+                i.kind(),
+                i.hiddenFound() ? "yes" : "**no**",
+                i.leaked() ? "**yes**" : "no",
+                i.error() != null
+                        ? "error: " + i.error()
+                        : i.changedFields().isEmpty() ? "none" : "**" + i.changedFields() + "**")));
+        md.append('\n');
+        metrics.put(
+                "injection",
+                Map.of(
+                        "pairs",
+                        injections.size(),
+                        "hidden_found",
+                        hidden,
+                        "leaked",
+                        leaked,
+                        "fields_changed",
+                        changed,
+                        "errors",
+                        errors));
+        flat.put("injection.hidden_found_rate", (double) hidden / injections.size());
+        flat.put("injection.fields_changed_rate", (double) changed / injections.size());
     }
 
     private void broker(Path out, List<Evaluator.ItemResult> results, List<BrokerScores.Scorer> scorers)

@@ -127,6 +127,15 @@ class CorpusGeneratorTests {
     }
 
     @Test
+    void no_single_surface_cue_separates_the_classes_but_together_they_do() {
+        DatasetCard.surfaceCues().forEach((name, cue) -> {
+            double auc = DatasetCard.auc(plans, cue);
+            assertThat(Math.max(auc, 1 - auc)).as(name).isLessThan(0.85);
+        });
+        assertThat(DatasetCard.combinedTestAuc(plans)).isGreaterThan(0.85);
+    }
+
+    @Test
     void a_line_reads_back_into_the_same_plan_text() {
         CorpusPlan p = plans.get(0);
         assertThat(CorpusJson.planText(CorpusJson.parse(CorpusJson.line(p)).get("plan")))
