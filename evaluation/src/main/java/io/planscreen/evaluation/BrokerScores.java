@@ -45,6 +45,32 @@ final class BrokerScores {
         return new Scorer("model", "probabilities from " + file.getFileName(), probabilities, threshold, true);
     }
 
+    /** Every {@link PlanBrokerScorer} on the class path, run over the evaluated plans. */
+    static List<Scorer> registered(List<Evaluator.ItemResult> results, java.util.function.Consumer<String> log) {
+        List<Scorer> scorers = new java.util.ArrayList<>();
+        for (PlanBrokerScorer scorer : java.util.ServiceLoader.load(PlanBrokerScorer.class)) {
+            List<Evaluator.ItemResult> scored =
+                    results.stream().filter(r -> r.plan() != null).toList();
+            List<PlanBrokerScorer.Input> inputs = scored.stream()
+                    .map(r -> new PlanBrokerScorer.Input(
+                            r.item().id(), r.plan(), r.llm().isEmpty() ? r.offline() : r.llm()))
+                    .toList();
+            log.accept("[evaluate] broker model " + scorer.name() + " on " + inputs.size() + " plans");
+            double[] p = scorer.probabilities(inputs);
+            Map<String, Double> probabilities = new HashMap<>();
+            for (int i = 0; i < inputs.size(); i++) {
+                probabilities.put(inputs.get(i).id(), p[i]);
+            }
+            scorers.add(new Scorer(
+                    scorer.name(),
+                    "registered PlanBrokerScorer " + scorer.getClass().getName(),
+                    probabilities,
+                    scorer.threshold(),
+                    true));
+        }
+        return scorers;
+    }
+
     static Scorer reuseBaseline(List<Evaluator.ItemResult> results) {
         int n = results.size();
         int[][] signatures = new int[n][];

@@ -94,11 +94,17 @@ public final class Evaluation {
             List<Evaluator.InjectionResult> injections = evaluator.injections(pairs);
             log.accept("[evaluate] broker scores");
             List<BrokerScores.Scorer> scorers = new ArrayList<>();
+            long t0;
+            t0 = System.nanoTime();
+            scorers.addAll(BrokerScores.registered(results, log));
+            if (!scorers.isEmpty()) {
+                evaluator.latencies().record("broker_model_all", (System.nanoTime() - t0) / 1e6);
+            }
             if (options.scores() != null) {
                 scorers.add(BrokerScores.fromFile(options.scores()));
-            } else {
+            } else if (scorers.isEmpty()) {
                 notes.add(
-                        "broker detection by the product model: BrokerScoring scores stored applications only; pass model probabilities with --scores FILE.jsonl");
+                        "broker detection by the product model: BrokerScoring scores stored applications only; register a PlanBrokerScorer (ServiceLoader) or pass model probabilities with --scores FILE.jsonl");
             }
             long t = System.nanoTime();
             scorers.add(BrokerScores.reuseBaseline(results));

@@ -57,6 +57,12 @@ class EvaluationSmokeTests {
                 new ObjectMapper().readTree(report.resolve("metrics.json").toFile());
         double auc = metrics.get("broker").get("reuse-baseline").get("roc_auc").asDouble();
         assertThat(auc).isBetween(0.0, 1.0);
+        assertThat(metrics.get("broker")
+                        .get("paragraph-count-test")
+                        .get("plans")
+                        .asInt())
+                .isPositive();
+        assertThat(md).contains("paragraph-count-test");
         assertThat(metrics.get("dataset").get("documents").asInt())
                 .isEqualTo(plans.stream().filter(p -> p.split().equals("test")).count());
         assertThat(metrics.get("broker").get("reuse-baseline").get("fairness").get("capital_vs_other"))
