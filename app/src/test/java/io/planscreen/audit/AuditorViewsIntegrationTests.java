@@ -39,7 +39,14 @@ import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/**
+ * Intake, parsing, extraction and scoring are stood in for by {@link FakePipeline} (primary beans). This
+ * context's pipeline worker is off: with fakes in place it must not pick up other tests' jobs from the shared
+ * database.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "planscreen.screening.enabled=false")
 class AuditorViewsIntegrationTests {
 
     @TestConfiguration
