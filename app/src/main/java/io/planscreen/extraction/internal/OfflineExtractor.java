@@ -463,10 +463,20 @@ final class OfflineExtractor {
         if (direct.isPresent()) {
             return direct.map(Enum::name);
         }
-        for (String part : t.split("[\\s,]+")) {
+        String[] parts = t.split("[\\s,]+");
+        for (String part : parts) {
             Optional<io.planscreen.ml.plan.Region> region = io.planscreen.ml.plan.Region.fromText(part);
-            if (region.isPresent() && part.length() >= 2) {
+            if (region.isPresent() && part.length() >= 2 && !isAscii(part)) {
                 return region.map(Enum::name);
+            }
+        }
+        // English addresses name the city last, and "Sejong-daero" is a street, not Sejong
+        for (int i = parts.length - 1; i >= 0; i--) {
+            String word = parts[i].replaceAll("[.;:()]", "").replaceFirst("(?i)(-si|-do|\\s?city)$", "");
+            for (io.planscreen.ml.plan.Region region : io.planscreen.ml.plan.Region.values()) {
+                if (region.aliases().stream().anyMatch(a -> isAscii(a) && a.equalsIgnoreCase(word))) {
+                    return Optional.of(region.name());
+                }
             }
         }
         return Optional.empty();
