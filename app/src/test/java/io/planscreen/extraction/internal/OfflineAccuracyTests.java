@@ -66,6 +66,37 @@ class OfflineAccuracyTests {
                 .build();
     }
 
+    /** Company facts in one Korean sentence, project facts run together, budget in a sentence. */
+    static ParsedDocument koreanSentences() {
+        return PlanDocuments.plan()
+                .section("□ 일반현황", SectionKind.PSST_GENERAL)
+                .paragraph("㈜그린에너지랩(대표 한지민)은 2021년 9월 대전광역시 유성구 대학로 99에 설립된 전기, 가스, 증기 및 공기 조절 공급업(D) 기업으로, "
+                        + "상시근로자 9명(대표자 포함), 전년도 매출액 4억 2,000만원의 규모임. 사업자등록번호는 2208162517임. "
+                        + "연락처 (042) 321-7654 이메일 jimin@greenenergy.example")
+                .paragraph("창업아이템명 가정용 수소 연료전지 관리 플랫폼, 산업분야 에너지신산업, 사업기간 2025.04.01 - 2025.12.31 (9개월)")
+                .section("3. 성장전략", SectionKind.PSST_SCALEUP)
+                .paragraph("총사업비는 150,000 천원이며, 이 중 정부지원금 1억원, 자부담 현금 15,000,000원, 자부담 현물 35백만원으로 구성됨")
+                .build();
+    }
+
+    /** The English equivalents. */
+    static ParsedDocument englishSentences() {
+        return PlanDocuments.plan()
+                .section("General status", SectionKind.PSST_GENERAL)
+                .paragraph(
+                        "Blue Harbor Robotics Co., Ltd., led by CEO Kim Sora, was founded on 3 February 2022 and is located at "
+                                + "45 Haeundae-ro, Haeundae-gu, Busan. Industry: Manufacturing (KSIC C). It has 21 employees and revenue "
+                                + "of KRW 950 million last year. Business registration number: 124-81-00998. Phone 051-222-3333. "
+                                + "Email sora@blueharbor.example.")
+                .paragraph(
+                        "Item name Autonomous hull-cleaning robot; Technology area Robotics; Agreement period April 1, 2025 - "
+                                + "December 31, 2025 (9 months)")
+                .paragraph(
+                        "The total budget is 200,000,000 KRW: a government grant of KRW 140 million, KRW 20 million in "
+                                + "private cash and KRW 40,000,000 in kind.")
+                .build();
+    }
+
     static List<Case> cases() {
         return List.of(
                 new Case(
@@ -128,7 +159,53 @@ class OfflineAccuracyTests {
                                 FieldKeys.PRIVATE_CASH_KRW, "14000000",
                                 FieldKeys.PRIVATE_IN_KIND_KRW, "28000000",
                                 FieldKeys.CONTACT_EMAIL, "jiwoo@sfl.example",
-                                FieldKeys.CONTACT_PHONE, "02-555-0199")));
+                                FieldKeys.CONTACT_PHONE, "02-555-0199")),
+                new Case(
+                        "psst-ko-sentences",
+                        koreanSentences(),
+                        Plans.program("startup-psst"),
+                        OfflineExtractorTests.gold(
+                                FieldKeys.COMPANY_NAME, "㈜그린에너지랩",
+                                FieldKeys.REPRESENTATIVE, "한지민",
+                                FieldKeys.FOUNDED_ON, "2021-09-01",
+                                FieldKeys.REGION, "DAEJEON",
+                                FieldKeys.INDUSTRY_KSIC, "D",
+                                FieldKeys.EMPLOYEES, "9",
+                                FieldKeys.REVENUE_KRW, "420000000",
+                                FieldKeys.BRN, "220-81-62517",
+                                FieldKeys.CONTACT_PHONE, "042-321-7654",
+                                FieldKeys.CONTACT_EMAIL, "jimin@greenenergy.example",
+                                FieldKeys.PROJECT_TITLE, "가정용 수소 연료전지 관리 플랫폼",
+                                FieldKeys.TECH_AREA, "ENERGY",
+                                FieldKeys.DEV_START, "2025-04-01",
+                                FieldKeys.DEV_END, "2025-12-31",
+                                FieldKeys.TOTAL_BUDGET_KRW, "150000000",
+                                FieldKeys.GOV_GRANT_KRW, "100000000",
+                                FieldKeys.PRIVATE_CASH_KRW, "15000000",
+                                FieldKeys.PRIVATE_IN_KIND_KRW, "35000000")),
+                new Case(
+                        "psst-en-sentences",
+                        englishSentences(),
+                        Plans.program("startup-psst"),
+                        OfflineExtractorTests.gold(
+                                FieldKeys.COMPANY_NAME, "Blue Harbor Robotics Co., Ltd.",
+                                FieldKeys.REPRESENTATIVE, "Kim Sora",
+                                FieldKeys.FOUNDED_ON, "2022-02-03",
+                                FieldKeys.REGION, "BUSAN",
+                                FieldKeys.INDUSTRY_KSIC, "C",
+                                FieldKeys.EMPLOYEES, "21",
+                                FieldKeys.REVENUE_KRW, "950000000",
+                                FieldKeys.BRN, "124-81-00998",
+                                FieldKeys.CONTACT_PHONE, "051-222-3333",
+                                FieldKeys.CONTACT_EMAIL, "sora@blueharbor.example",
+                                FieldKeys.PROJECT_TITLE, "Autonomous hull-cleaning robot",
+                                FieldKeys.TECH_AREA, "ROBOTICS",
+                                FieldKeys.DEV_START, "2025-04-01",
+                                FieldKeys.DEV_END, "2025-12-31",
+                                FieldKeys.TOTAL_BUDGET_KRW, "200000000",
+                                FieldKeys.GOV_GRANT_KRW, "140000000",
+                                FieldKeys.PRIVATE_CASH_KRW, "20000000",
+                                FieldKeys.PRIVATE_IN_KIND_KRW, "40000000")));
     }
 
     @Test
