@@ -196,6 +196,29 @@ class ExtractionIntegrationTests {
         assertThat(decision.outputJson()).contains("total_budget_krw");
     }
 
+    @Autowired
+    DocumentParsing documentParsing;
+
+    @Test
+    void reads_fields_from_a_real_pdf_through_the_real_parser() {
+        ParsedDocument parsed =
+                documentParsing.parse(io.planscreen.parsing.DocumentFixtures.koreanPlanPdf(), DocumentType.PDF);
+
+        var result = extraction.extractOffline(parsed, new ProgramId("startup-psst"));
+
+        assertThat(result.field(FieldKeys.COMPANY_NAME)).hasValueSatisfying(f -> {
+            assertThat(f.normalized()).isEqualTo("주식회사 플랜스크린");
+            assertThat(parsed.text().substring(f.start(), f.end())).isEqualTo("주식회사 플랜스크린");
+            assertThat(f.page()).isEqualTo(1);
+        });
+        assertThat(result.field(FieldKeys.REPRESENTATIVE))
+                .hasValueSatisfying(f -> assertThat(f.normalized()).isEqualTo("홍길동"));
+        assertThat(result.field(FieldKeys.REGION))
+                .hasValueSatisfying(f -> assertThat(f.normalized()).isEqualTo("SEOUL"));
+        assertThat(result.fields())
+                .noneMatch(f -> parsed.hiddenText().stream().anyMatch(h -> f.start() < h.end() && h.start() < f.end()));
+    }
+
     @Test
     void offline_extraction_is_bit_identical_for_the_same_input() {
         ParsedDocument parsed = Plans.smtechKorean().build();
