@@ -220,6 +220,48 @@ class ExtractionIntegrationTests {
     }
 
     @Test
+    void uploaded_plan_goes_through_the_pipeline_to_fields_with_evidence() throws InterruptedException {
+        TestUser applicant = users.applicant();
+        String boundary = "----planscreen" + UUID.randomUUID();
+        byte[] pdf = io.planscreen.parsing.DocumentFixtures.koreanPlanPdf();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"programId\"\r\n\r\nstartup-psst\r\n"
+                                + "--" + boundary
+                                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"plan.pdf\"\r\n"
+                                + "Content-Type: application/pdf\r\n\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(pdf);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        Response submitted = http.send(http.request("/api/applications")
+                .header("Authorization", basic(applicant))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build());
+        assertThat(submitted.status()).isEqualTo(202);
+        String path = "/api/applications/" + submitted.json().path("id").asString() + "/fields";
+        Response fields = get(path, applicant);
+        for (int i = 0; i < 240 && fields.status() != 200; i++) {
+            Thread.sleep(250);
+            fields = get(path, applicant);
+        }
+
+        assertThat(fields.status()).isEqualTo(200);
+        assertThat(field(fields.json(), FieldKeys.COMPANY_NAME)
+                        .path("normalized")
+                        .asString())
+                .isEqualTo("주식회사 플랜스크린");
+        assertThat(field(fields.json(), FieldKeys.REGION).path("normalized").asString())
+                .isEqualTo("SEOUL");
+        assertThat(get("/api/applications/" + submitted.json().path("id").asString() + "/paperwork", applicant)
+                        .json()
+                        .path("requiredItems")
+                        .asInt())
+                .isEqualTo(22);
+    }
+
+    @Test
     void offline_extraction_is_bit_identical_for_the_same_input() {
         ParsedDocument parsed = Plans.smtechKorean().build();
 
