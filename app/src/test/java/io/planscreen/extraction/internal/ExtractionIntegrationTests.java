@@ -74,6 +74,9 @@ class ExtractionIntegrationTests {
     ApplicationEvents events;
 
     @Autowired
+    tools.jackson.databind.json.JsonMapper jsonMapper;
+
+    @Autowired
     ConfigurableApplicationContext context;
 
     HttpTestClient http;
@@ -194,6 +197,9 @@ class ExtractionIntegrationTests {
         assertThat(decision.inputSha256())
                 .isEqualTo(ProgramSchema.sha256(ProgramSchema.CANONICAL.writeValueAsString(parsed)));
         assertThat(decision.outputJson()).contains("total_budget_krw");
+        assertThat(decision.outputJson())
+                .isEqualTo(jsonMapper.writeValueAsString(
+                        extraction.extractOffline(parsed, new ProgramId("startup-psst"))));
     }
 
     @Autowired
@@ -405,7 +411,7 @@ class ExtractionIntegrationTests {
                 return Optional.of(parsed);
             }
         };
-        return new ExtractionStep(applications, parsing, extraction, repository, publisher, transactions);
+        return new ExtractionStep(applications, parsing, extraction, repository, publisher, transactions, jsonMapper);
     }
 
     ApplicationId application(CompanyId company, String program) {
