@@ -89,15 +89,19 @@ public final class ReuseStore {
     public Map<Long, Integer> templateKeyCompanies(String program, long[] keys) {
         return withConnection(c -> {
             Map<Long, Integer> out = new HashMap<>();
+            boolean any = ANY_PROGRAM.equals(program);
             try (PreparedStatement s = c.prepareStatement(
-                    "select key, count(distinct company_id) from reuse_template_key where (program_id = ? or ? = '*') and key = any(?) group by key")) {
-                s.setString(1, program);
-                s.setString(2, program);
+                    any
+                            ? "select key, count(distinct company_id) from reuse_template_key where key = any(?) group by key"
+                            : "select key, count(*) from reuse_template_key where program_id = ? and key = any(?) group by key")) {
                 Long[] boxed = new Long[keys.length];
                 for (int i = 0; i < keys.length; i++) {
                     boxed[i] = keys[i];
                 }
-                s.setArray(3, c.createArrayOf("bigint", boxed));
+                if (!any) {
+                    s.setString(1, program);
+                }
+                s.setArray(any ? 1 : 2, c.createArrayOf("bigint", boxed));
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         out.put(rs.getLong(1), rs.getInt(2));

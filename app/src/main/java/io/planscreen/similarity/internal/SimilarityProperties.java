@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("planscreen.similarity")
 record SimilarityProperties(
-        @DefaultValue("30") int candidatePlans,
+        @DefaultValue("50") int candidatePlans,
         @DefaultValue("100") int efSearch,
         @DefaultValue("8") int templateMinCompanies,
         @DefaultValue("0.25") double templateShare,
