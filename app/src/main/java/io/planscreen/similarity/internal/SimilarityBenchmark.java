@@ -56,6 +56,7 @@ public final class SimilarityBenchmark {
                 .dataSource(url, user, password)
                 .locations("classpath:db/migration")
                 .placeholders(Map.of("app_role", "planscreen_app"))
+                .outOfOrder(true)
                 .load()
                 .migrate();
         SingleConnectionDataSource ds = new SingleConnectionDataSource(url, user, password, true);
