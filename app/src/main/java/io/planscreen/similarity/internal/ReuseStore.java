@@ -76,7 +76,27 @@ public final class ReuseStore {
                     }
                 }
                 p.executeBatch();
-                k.executeBatch();
+                int[] inserted = k.executeBatch();
+                List<Long> newKeys = new ArrayList<>();
+                int i = 0;
+                for (Paragraph paragraph : paragraphs) {
+                    for (long key : paragraph.signature().templateKeys()) {
+                        if (i < inserted.length && inserted[i] > 0) {
+                            newKeys.add(key);
+                        }
+                        i++;
+                    }
+                }
+                try (PreparedStatement count = c.prepareStatement(
+                        "insert into reuse_template_count (program_id, key, companies) values (?, ?, 1) "
+                                + "on conflict (program_id, key) do update set companies = reuse_template_count.companies + 1")) {
+                    for (long key : new java.util.LinkedHashSet<>(newKeys)) {
+                        count.setString(1, program);
+                        count.setLong(2, key);
+                        count.addBatch();
+                    }
+                    count.executeBatch();
+                }
             }
             return null;
         });
@@ -92,8 +112,8 @@ public final class ReuseStore {
             boolean any = ANY_PROGRAM.equals(program);
             try (PreparedStatement s = c.prepareStatement(
                     any
-                            ? "select key, count(distinct company_id) from reuse_template_key where key = any(?) group by key"
-                            : "select key, count(*) from reuse_template_key where program_id = ? and key = any(?) group by key")) {
+                            ? "select key, sum(companies)::int from reuse_template_count where key = any(?) group by key"
+                            : "select key, companies from reuse_template_count where program_id = ? and key = any(?)")) {
                 Long[] boxed = new Long[keys.length];
                 for (int i = 0; i < keys.length; i++) {
                     boxed[i] = keys[i];

@@ -63,7 +63,8 @@ public final class SimilarityBenchmark {
         ReuseStore store = new ReuseStore(ds);
         Connection c = ds.getConnection();
         try (Statement s = c.createStatement()) {
-            s.execute("truncate reuse_plan, reuse_paragraph, reuse_template_key, reuse_report cascade");
+            s.execute(
+                    "truncate reuse_plan, reuse_paragraph, reuse_template_key, reuse_template_count, reuse_report cascade");
             s.execute("drop index if exists reuse_plan_vector_idx");
             s.execute("alter table reuse_template_key drop constraint if exists reuse_template_key_pkey");
             s.execute("alter table reuse_paragraph drop constraint if exists reuse_paragraph_pkey cascade");
@@ -190,6 +191,8 @@ public final class SimilarityBenchmark {
             s.execute("set maintenance_work_mem = '1GB'");
             s.execute("alter table reuse_paragraph add primary key (application_id, ordinal)");
             s.execute("alter table reuse_template_key add primary key (program_id, key, company_id)");
+            s.execute("insert into reuse_template_count (program_id, key, companies) "
+                    + "select program_id, key, count(*) from reuse_template_key group by program_id, key");
             log("  b-tree indexes built (%.0f s)".formatted((System.nanoTime() - t1) / 1e9));
             long h = System.nanoTime();
             s.execute(
@@ -205,13 +208,14 @@ public final class SimilarityBenchmark {
                 ResultSet rs = s.executeQuery("select 'hnsw', pg_relation_size('reuse_plan_vector_idx') union all "
                         + "select 'reuse_plan', pg_total_relation_size('reuse_plan') union all "
                         + "select 'reuse_paragraph', pg_total_relation_size('reuse_paragraph') union all "
-                        + "select 'reuse_template_key', pg_total_relation_size('reuse_template_key')")) {
+                        + "select 'reuse_template_key', pg_total_relation_size('reuse_template_key') union all "
+                        + "select 'reuse_template_count', pg_total_relation_size('reuse_template_count')")) {
             while (rs.next()) {
                 sizes.put(rs.getString(1), rs.getLong(2));
             }
         }
 
-        ReuseFinder finder = new ReuseFinder(store, new ReuseFinder.Settings(50, 100, TemplateRule.DEFAULT, 1000));
+        ReuseFinder finder = new ReuseFinder(store, new ReuseFinder.Settings(50, 64, TemplateRule.DEFAULT, 1000));
         long[] latencies = new long[queries];
         long exactPairs = 0, foundPairs = 0, sourcesFound = 0;
         for (int q = 0; q < queries; q++) {

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("planscreen.similarity")
 record SimilarityProperties(
         @DefaultValue("50") int candidatePlans,
-        @DefaultValue("100") int efSearch,
+        @DefaultValue("64") int efSearch,
         @DefaultValue("8") int templateMinCompanies,
         @DefaultValue("0.25") double templateShare,
         @DefaultValue("50") int passagesShown) {}

@@ -37,12 +37,18 @@ class TextReuseIntegrationTests {
     void finds_a_brokers_passage_in_other_companies_applications_but_not_the_programs_template() {
         ProgramId program = new ProgramId("reuse-" + Long.toString(System.nanoTime(), 36));
         String template = "※ 작성 요령: 본 항목에는 " + program.value() + " 사업의 추진 배경과 필요성, 국내외 시장 현황을 구체적으로 기재합니다.";
-        Random random = new Random(1);
+        // unique text: stored plans persist across runs and programs, so every run writes its own
+        Random random = new Random(System.nanoTime());
+        String broker = BROKER.substring(0, 30) + " " + own(random);
+        String[] words = broker.split(" ");
+        words[3] = "바뀐말";
+        words[12] = "고친말";
+        String brokerEdited = String.join(" ", words);
         List<ApplicationId> brokerClients = new ArrayList<>();
         for (int c = 0; c < 12; c++) {
             List<String> paragraphs = new ArrayList<>(List.of(template, own(random), own(random)));
             if (c < 3) {
-                paragraphs.add(BROKER);
+                paragraphs.add(broker);
             }
             ApplicationId app = ApplicationId.random();
             reuse.compute(app, company(), program, plan(paragraphs));
@@ -53,7 +59,7 @@ class TextReuseIntegrationTests {
 
         CompanyId newcomer = company();
         ApplicationId application = ApplicationId.random();
-        PlanText plan = plan(List.of(template, own(random), BROKER_EDITED));
+        PlanText plan = plan(List.of(template, own(random), brokerEdited));
         ReuseReport report = reuse.compute(application, newcomer, program, plan);
 
         assertThat(report.templateParagraphs()).isEqualTo(1);
@@ -62,8 +68,8 @@ class TextReuseIntegrationTests {
         assertThat(report.otherCompanies()).isEqualTo(3);
         assertThat(report.maxSimilarity()).isGreaterThan(0.6);
         assertThat(report.passages()).singleElement().satisfies(p -> {
-            assertThat(p.text()).isEqualTo(BROKER_EDITED);
-            assertThat(p.otherText()).isEqualTo(BROKER);
+            assertThat(p.text()).isEqualTo(brokerEdited);
+            assertThat(p.otherText()).isEqualTo(broker);
             assertThat(brokerClients).contains(p.otherApplication());
         });
         ReuseReport.ReuseCluster cluster = report.clusters().get(0);
@@ -84,13 +90,13 @@ class TextReuseIntegrationTests {
 
         // a self-check finds the same without storing anything
         ApplicationId unsaved = ApplicationId.random();
-        ReuseReport preview = reuse.preview(plan(List.of(template, BROKER_EDITED)), company(), program);
+        ReuseReport preview = reuse.preview(plan(List.of(template, brokerEdited)), company(), program);
         assertThat(preview.paragraphsReused()).isEqualTo(1);
         assertThat(preview.otherCompanies()).isEqualTo(4);
         assertThat(reuse.report(unsaved)).isEmpty();
 
         // the company's own earlier applications are never evidence against it
-        ReuseReport self = reuse.preview(plan(List.of(BROKER_EDITED)), newcomer, program);
+        ReuseReport self = reuse.preview(plan(List.of(brokerEdited)), newcomer, program);
         assertThat(self.passages()).noneMatch(p -> p.otherApplication().equals(application));
     }
 
