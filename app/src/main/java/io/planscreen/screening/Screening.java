@@ -1,6 +1,7 @@
 package io.planscreen.screening;
 
 import io.planscreen.shared.ApplicationId;
+import io.planscreen.shared.CompanyId;
 import io.planscreen.shared.ProgramId;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,9 @@ import java.util.Optional;
 public interface Screening {
 
     Optional<ApplicationView> view(ApplicationId application);
+
+    /** A company's applications, newest first (the applicant's own list). */
+    List<ApplicationView> ofCompany(CompanyId company);
 
     /** A program's applications, newest first (review queue). */
     List<ApplicationView> inProgram(ProgramId program);

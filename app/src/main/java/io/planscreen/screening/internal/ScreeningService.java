@@ -6,6 +6,7 @@ import io.planscreen.screening.ApplicationStatusChanged;
 import io.planscreen.screening.ApplicationView;
 import io.planscreen.screening.Screening;
 import io.planscreen.shared.ApplicationId;
+import io.planscreen.shared.CompanyId;
 import io.planscreen.shared.PlanScreenException;
 import io.planscreen.shared.ProblemCode;
 import io.planscreen.shared.ProgramId;
@@ -42,6 +43,11 @@ class ScreeningService implements Screening {
     @Override
     public Optional<ApplicationView> view(ApplicationId application) {
         return jobs.view(application);
+    }
+
+    @Override
+    public List<ApplicationView> ofCompany(CompanyId company) {
+        return jobs.byCompany(company);
     }
 
     @Override
