@@ -131,6 +131,9 @@ class ReviewPages {
             action.run();
             flash.addFlashAttribute("saved", true);
         } catch (PlanScreenException refused) {
+            if (refused.problem().status().value() == 404) {
+                throw refused; // another program's application: a plain "not found" page, nothing more
+            }
             String code = "problem." + refused.problem().code();
             flash.addFlashAttribute(
                     "refused",
