@@ -18,12 +18,19 @@ public final class PlanTexts {
         List<PlanText.Section> sections = new ArrayList<>();
         String text = document.text();
         int cursor = 0;
-        for (ParsedDocument.Section section : document.sections()) {
+        List<ParsedDocument.Section> all = document.sections();
+        for (int i = 0; i < all.size(); i++) {
+            ParsedDocument.Section section = all.get(i);
             if (section.headingStart() > cursor) {
                 addSection(sections, "", SectionKind.OTHER, visible(document, cursor, section.headingStart()));
             }
-            addSection(sections, section.heading(), section.kind(), visible(document, section.start(), section.end()));
-            cursor = Math.max(cursor, section.end());
+            // A section's own body stops at the next heading: nested sub-sections are not counted twice.
+            int end = section.end();
+            if (i + 1 < all.size() && all.get(i + 1).headingStart() >= section.start()) {
+                end = Math.min(end, all.get(i + 1).headingStart());
+            }
+            addSection(sections, section.heading(), section.kind(), visible(document, section.start(), end));
+            cursor = Math.max(cursor, end);
         }
         if (cursor < text.length()) {
             addSection(sections, "", SectionKind.OTHER, visible(document, cursor, text.length()));

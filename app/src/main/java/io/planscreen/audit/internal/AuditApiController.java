@@ -1,0 +1,153 @@
+package io.planscreen.audit.internal;
+
+import io.planscreen.security.CurrentUser;
+import io.planscreen.shared.PlanScreenException;
+import io.planscreen.shared.ProgramId;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The auditor's read-only API: search and export decisions, human overrides, the fairness report, and
+ * reproduction (a POST because it runs models, but it changes nothing and writes nothing).
+ */
+@RestController
+@RequestMapping("/api/audit")
+@PreAuthorize("hasRole('AUDITOR')")
+class AuditApiController {
+
+    private final Decisions decisions;
+
+    private final Reproduction reproduction;
+
+    private final Overrides overrides;
+
+    private final Fairness fairness;
+
+    private final AuditProperties properties;
+
+    private final JsonMapper json;
+
+    AuditApiController(
+            Decisions decisions,
+            Reproduction reproduction,
+            Overrides overrides,
+            Fairness fairness,
+            AuditProperties properties,
+            JsonMapper json) {
+        this.decisions = decisions;
+        this.reproduction = reproduction;
+        this.overrides = overrides;
+        this.fairness = fairness;
+        this.properties = properties;
+        this.json = json;
+    }
+
+    @GetMapping("/decisions")
+    List<DecisionView> search(
+            @RequestParam(required = false) @Nullable UUID application,
+            @RequestParam(required = false) @Nullable String modelVersion,
+            @RequestParam(required = false) @Nullable String step,
+            @RequestParam(required = false) @Nullable String outcome,
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
+            @RequestParam(defaultValue = "200") int limit,
+            CurrentUser user) {
+        return decisions.search(criteria(application, modelVersion, step, outcome, from, to, limit)).stream()
+                .map(found -> DecisionView.of(found, json))
+                .toList();
+    }
+
+    /** The same search as a download: {@code format=csv} (default) or {@code json}. */
+    @GetMapping("/decisions/export")
+    ResponseEntity<byte[]> export(
+            @RequestParam(required = false) @Nullable UUID application,
+            @RequestParam(required = false) @Nullable String modelVersion,
+            @RequestParam(required = false) @Nullable String step,
+            @RequestParam(required = false) @Nullable String outcome,
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
+            @RequestParam(defaultValue = "csv") String format,
+            CurrentUser user) {
+        List<Decisions.Found> found = decisions.search(
+                criteria(application, modelVersion, step, outcome, from, to, properties.exportLimit()));
+        boolean csv = !"json".equalsIgnoreCase(format);
+        byte[] body = csv
+                ? DecisionCsv.write(found).getBytes(StandardCharsets.UTF_8)
+                : json.writeValueAsBytes(
+                        found.stream().map(f -> DecisionView.of(f, json)).toList());
+        return ResponseEntity.ok()
+                .contentType(csv ? new MediaType("text", "csv", StandardCharsets.UTF_8) : MediaType.APPLICATION_JSON)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"planscreen-decisions." + (csv ? "csv" : "json") + "\"")
+                .body(body);
+    }
+
+    @GetMapping("/decisions/{id}")
+    DecisionView one(@PathVariable long id, CurrentUser user) {
+        return decisions
+                .find(id)
+                .map(found -> DecisionView.of(found, json))
+                .orElseThrow(() -> new PlanScreenException(AuditProblems.RECORD_NOT_FOUND, id));
+    }
+
+    @PostMapping("/decisions/{id}/reproduce")
+    Reproduction.ReproductionReport reproduce(@PathVariable long id, CurrentUser user) {
+        return reproduction.reproduce(id);
+    }
+
+    @GetMapping("/overrides")
+    Overrides.Report overrides(
+            @RequestParam(required = false) @Nullable String program,
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
+            CurrentUser user) {
+        DateRange range = DateRange.of(from, to);
+        return overrides.report(range.from(), range.to(), program == null ? null : new ProgramId(program));
+    }
+
+    @GetMapping("/fairness")
+    Fairness.Report fairness(
+            @RequestParam String program,
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
+            CurrentUser user) {
+        DateRange range = DateRange.of(from, to);
+        return fairness.report(new ProgramId(program), range.from(), range.to());
+    }
+
+    private Decisions.Criteria criteria(
+            @Nullable UUID application,
+            @Nullable String modelVersion,
+            @Nullable String step,
+            @Nullable String outcome,
+            @Nullable String from,
+            @Nullable String to,
+            int limit) {
+        return new Decisions.Criteria(
+                application,
+                blankToNull(modelVersion),
+                blankToNull(step),
+                blankToNull(outcome),
+                DateRange.optional(from, false),
+                DateRange.optional(to, true),
+                Math.max(1, Math.min(limit, properties.exportLimit())));
+    }
+
+    static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

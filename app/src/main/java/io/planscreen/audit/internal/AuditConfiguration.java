@@ -1,0 +1,11 @@
+package io.planscreen.audit.internal;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** Scheduling is for the daily checkpoint. */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@EnableConfigurationProperties(AuditProperties.class)
+class AuditConfiguration {}

@@ -1,0 +1,41 @@
+package io.planscreen.audit.internal;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings under {@code planscreen.audit}.
+ *
+ * @param checkpointCron when the daily signed checkpoint is taken (UTC)
+ * @param fairnessMinimumGroup groups smaller than this are shown but not judged by the four-fifths rule
+ * @param exportLimit most records one search or export returns
+ */
+@ConfigurationProperties("planscreen.audit")
+record AuditProperties(
+        @DefaultValue Signing signing,
+        @DefaultValue("0 5 0 * * *") String checkpointCron,
+        @DefaultValue("5") int fairnessMinimumGroup,
+        @DefaultValue("10000") int exportLimit) {
+
+    /**
+     * The Ed25519 key that signs checkpoints: {@code private-key}/{@code public-key} (base64 PKCS#8 / X.509)
+     * when configured, else a key pair generated once into {@code key-directory} (default
+     * {@code ~/.planscreen/audit-keys}). {@code trusted-public-keys} lists earlier keys (base64 X.509) whose
+     * checkpoints still verify after a key change.
+     */
+    record Signing(
+            @Nullable String privateKey,
+            @Nullable String publicKey,
+            @Nullable Path keyDirectory,
+            @DefaultValue List<String> trustedPublicKeys) {
+
+        Path directory() {
+            return keyDirectory != null
+                    ? keyDirectory
+                    : Path.of(System.getProperty("user.home"), ".planscreen", "audit-keys");
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package io.planscreen.audit.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Recomputes the chain from the first record and checks every checkpoint. Plain JDBC, so the service and the
+ * {@code audit-verify} command share it. Streams rows: the caller keeps auto-commit off for the cursor.
+ */
+final class ChainVerifier {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final JdbcTemplate jdbc;
+
+    private final Set<String> trustedKeys;
+
+    ChainVerifier(DataSource dataSource, Set<String> trustedPublicKeysBase64) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.jdbc.setFetchSize(2000);
+        this.trustedKeys = Set.copyOf(trustedPublicKeysBase64);
+    }
+
+    VerificationReport verify() {
+        List<Checkpoint> checkpoints = jdbc.query(
+                "select id, created_at, head_record_id, head_hash, key_id, public_key, payload, signature"
+                        + " from audit_checkpoint order by id",
+                (rs, n) -> new Checkpoint(
+                        rs.getLong(1),
+                        rs.getObject(2, java.time.OffsetDateTime.class).toInstant(),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8)));
+        Map<Long, String> signedHeads = new HashMap<>();
+        for (Checkpoint c : checkpoints) {
+            signedHeads.put(signedHeadId(c), "");
+        }
+        Walk walk = new Walk(signedHeads);
+        jdbc.query("select " + AuditLog.COLUMNS + " from audit_record order by id", walk);
+        signedHeads.put(0L, AuditChain.GENESIS);
+
+        List<VerificationReport.CheckpointCheck> checks = new ArrayList<>();
+        for (Checkpoint c : checkpoints) {
+            checks.add(check(c, signedHeads));
+        }
+        boolean checkpointsValid = checks.stream().allMatch(VerificationReport.CheckpointCheck::valid);
+        boolean chainValid = walk.brokenAt == null;
+        return new VerificationReport(
+                chainValid && checkpointsValid,
+                chainValid,
+                checkpointsValid,
+                walk.checked,
+                walk.lastId,
+                walk.lastHash,
+                walk.brokenAt,
+                walk.problem,
+                walk.detail,
+                checks,
+                Instant.now());
+    }
+
+    /** The stored hashes of the given records (0 = the empty chain's genesis). */
+    Map<Long, String> hashesAt(Set<Long> ids) {
+        Map<Long, String> hashes = new HashMap<>();
+        hashes.put(0L, AuditChain.GENESIS);
+        for (Long id : ids) {
+            jdbc.query(
+                    "select record_hash from audit_record where id = ?",
+                    rs -> {
+                        hashes.put(id, rs.getString(1));
+                    },
+                    id);
+        }
+        return hashes;
+    }
+
+    /** One checkpoint against the chain's hashes at the signed positions (0 = the empty chain). */
+    VerificationReport.CheckpointCheck check(Checkpoint c, Map<Long, String> hashesAt) {
+        boolean signatureValid = CheckpointKey.verify(c.publicKey(), c.payload(), c.signature());
+        boolean keyTrusted = trustedKeys.contains(c.publicKey());
+        long headId = signedHeadId(c);
+        String signedHash = signedHeadHash(c);
+        boolean consistent = headId == c.headRecordId() && signedHash.equals(c.headHash());
+        boolean headMatches = consistent && signedHash.equals(hashesAt.get(headId));
+        return new VerificationReport.CheckpointCheck(
+                c.id(), headId, signatureValid, keyTrusted, headMatches, signatureValid && keyTrusted && headMatches);
+    }
+
+    /** What the signed payload says, not the columns beside it (those are only for queries). */
+    private static long signedHeadId(Checkpoint c) {
+        try {
+            return JSON.readTree(c.payload()).path("headId").asLong(-1);
+        } catch (RuntimeException unreadable) {
+            return -1;
+        }
+    }
+
+    private static String signedHeadHash(Checkpoint c) {
+        try {
+            JsonNode hash = JSON.readTree(c.payload()).path("headHash");
+            return hash.isString() ? hash.asString() : "";
+        } catch (RuntimeException unreadable) {
+            return "";
+        }
+    }
+
+    private static final class Walk implements RowCallbackHandler {
+
+        private final Map<Long, String> signedHeads;
+
+        long checked;
+
+        long lastId;
+
+        String lastHash = AuditChain.GENESIS;
+
+        @Nullable
+        Long brokenAt;
+
+        @Nullable
+        String problem;
+
+        @Nullable
+        String detail;
+
+        Walk(Map<Long, String> signedHeads) {
+            this.signedHeads = signedHeads;
+        }
+
+        @Override
+        public void processRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+            AuditRecord r = AuditLog.map(rs, 0);
+            if (signedHeads.containsKey(r.id())) {
+                signedHeads.put(r.id(), r.recordHash());
+            }
+            if (brokenAt == null) {
+                if (r.id() != lastId + 1) {
+                    broken(
+                            r.id(),
+                            lastId == 0 && r.id() > 1 ? "bad_start" : "missing_record",
+                            "expected record " + (lastId + 1) + " before record " + r.id());
+                } else if (!r.prevHash().equals(lastHash)) {
+                    broken(
+                            r.id(),
+                            "link_mismatch",
+                            "prev_hash " + r.prevHash() + " is not record " + lastId + "'s hash " + lastHash);
+                } else {
+                    String recomputed = AuditChain.hash(r);
+                    if (!recomputed.equals(r.recordHash())) {
+                        broken(
+                                r.id(),
+                                "hash_mismatch",
+                                "stored hash " + r.recordHash() + ", content gives " + recomputed);
+                    }
+                }
+            }
+            checked++;
+            lastId = r.id();
+            lastHash = r.recordHash();
+        }
+
+        private void broken(long id, String problem, String detail) {
+            this.brokenAt = id;
+            this.problem = problem;
+            this.detail = detail;
+        }
+    }
+}

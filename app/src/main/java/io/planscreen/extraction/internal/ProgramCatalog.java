@@ -1,0 +1,107 @@
+package io.planscreen.extraction.internal;
+
+import io.planscreen.extraction.ProgramDefinition;
+import io.planscreen.extraction.Programs;
+import io.planscreen.shared.PlanScreenException;
+import io.planscreen.shared.ProgramId;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Program definitions in PostgreSQL, one row per version; the latest version is the one in force. */
+@Component
+class ProgramCatalog implements Programs {
+
+    private final JdbcClient jdbc;
+
+    ProgramCatalog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public boolean exists(ProgramId program) {
+        return jdbc.sql("select count(*) from program_definition where program_id = ?")
+                        .param(program.value())
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    @Override
+    public Optional<ProgramDefinition> get(ProgramId program) {
+        return jdbc.sql(
+                        "select definition::text, version from program_definition where program_id = ? order by version desc limit 1")
+                .param(program.value())
+                .query((rs, n) -> read(rs.getString(1), rs.getInt(2)))
+                .optional();
+    }
+
+    @Override
+    public Optional<ProgramDefinition> get(ProgramId program, int version) {
+        return jdbc.sql("select definition::text, version from program_definition where program_id = ? and version = ?")
+                .params(program.value(), version)
+                .query((rs, n) -> read(rs.getString(1), rs.getInt(2)))
+                .optional();
+    }
+
+    @Override
+    public List<ProgramSummary> list() {
+        return jdbc.sql("""
+                        select distinct on (program_id) definition::text, version
+                        from program_definition order by program_id, version desc""").query((rs, n) -> read(rs.getString(1), rs.getInt(2))).list().stream()
+                .map(p -> new ProgramSummary(p.id(), p.version(), p.nameKo(), p.nameEn(), p.template()))
+                .toList();
+    }
+
+    /**
+     * Stores the definition as a new version unless the latest version already says the same. Invalid
+     * definitions are refused with the list of problems.
+     *
+     * @return the version in force afterwards
+     */
+    @Transactional
+    public ProgramDefinition save(ProgramDefinition definition, String source, String createdBy) {
+        List<String> problems = ProgramSchema.problems(definition);
+        if (!problems.isEmpty()) {
+            throw new PlanScreenException(ExtractionProblems.PROGRAM_INVALID, String.join("; ", problems));
+        }
+        String json = ProgramSchema.canonicalJson(definition);
+        String sha = ProgramSchema.sha256(json);
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(?))")
+                .param("program:" + definition.id())
+                .query()
+                .singleRow();
+        Optional<ProgramDefinition> latest = get(new ProgramId(definition.id()));
+        Optional<String> latestSha = jdbc.sql(
+                        "select sha256 from program_definition where program_id = ? order by version desc limit 1")
+                .param(definition.id())
+                .query(String.class)
+                .optional();
+        if (latest.isPresent() && latestSha.orElse("").equals(sha)) {
+            return latest.get();
+        }
+        if (source.equals("classpath") && latest.isPresent()) {
+            boolean seen = jdbc.sql("select count(*) from program_definition where program_id = ? and sha256 = ?")
+                            .params(definition.id(), sha)
+                            .query(Long.class)
+                            .single()
+                    > 0;
+            if (seen) {
+                return latest.get(); // an admin's later version stays in force over the shipped one it replaced
+            }
+        }
+        int version = latest.map(ProgramDefinition::version).orElse(0) + 1;
+        jdbc.sql("""
+                        insert into program_definition (program_id, version, definition, sha256, source, created_by)
+                        values (?, ?, cast(? as jsonb), ?, ?, ?)""")
+                .params(definition.id(), version, json, sha, source, createdBy)
+                .update();
+        return definition.withVersion(version);
+    }
+
+    private static ProgramDefinition read(String json, int version) {
+        return ProgramSchema.CANONICAL.readValue(json, ProgramDefinition.class).withVersion(version);
+    }
+}

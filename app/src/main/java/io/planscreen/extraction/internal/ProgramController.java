@@ -1,0 +1,75 @@
+package io.planscreen.extraction.internal;
+
+import io.planscreen.extraction.ProgramDefinition;
+import io.planscreen.extraction.Programs;
+import io.planscreen.extraction.Programs.ProgramSummary;
+import io.planscreen.security.CurrentUser;
+import io.planscreen.shared.AuditableDecision;
+import io.planscreen.shared.PlanScreenException;
+import io.planscreen.shared.ProblemCode;
+import io.planscreen.shared.ProgramId;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Programs for every signed-in user to read; admins add a program or a new version of one. */
+@RestController
+class ProgramController {
+
+    private final ProgramCatalog catalog;
+
+    private final ApplicationEventPublisher events;
+
+    private final Clock clock;
+
+    ProgramController(ProgramCatalog catalog, ApplicationEventPublisher events) {
+        this.catalog = catalog;
+        this.events = events;
+        this.clock = Clock.systemUTC();
+    }
+
+    @GetMapping("/api/programs")
+    List<ProgramSummary> list(CurrentUser user) {
+        return catalog.list();
+    }
+
+    @GetMapping("/api/programs/{id}")
+    ProgramDefinition one(@PathVariable String id, CurrentUser user) {
+        return ((Programs) catalog)
+                .get(new ProgramId(id))
+                .orElseThrow(() -> new PlanScreenException(ProblemCode.PROGRAM_NOT_FOUND, id));
+    }
+
+    /** A new version, never an overwrite; the same content as the latest version changes nothing. */
+    @PostMapping("/api/admin/programs")
+    @PreAuthorize("hasRole('ADMIN')")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Transactional
+    ProgramDefinition save(@RequestBody ProgramDefinition definition, CurrentUser user) {
+        ProgramDefinition saved = catalog.save(definition, "admin", user.username());
+        String json = ProgramSchema.canonicalJson(saved);
+        events.publishEvent(new AuditableDecision(
+                null,
+                "admin.program-saved",
+                "user:" + user.username(),
+                saved.id() + "@v" + saved.version(),
+                null,
+                null,
+                null,
+                ProgramSchema.sha256(json),
+                ProgramSchema.CANONICAL.writeValueAsString(
+                        java.util.Map.of("program", saved.id(), "version", saved.version())),
+                "program definition saved",
+                clock.instant()));
+        return saved;
+    }
+}
