@@ -2,6 +2,8 @@ package io.planscreen.web;
 
 import io.planscreen.extraction.ExtractionResult;
 import io.planscreen.extraction.FieldExtraction;
+import io.planscreen.intake.ApplicationFacts;
+import io.planscreen.intake.PlanSubmission;
 import io.planscreen.screening.ApplicationView;
 import io.planscreen.screening.Screening;
 import io.planscreen.security.CurrentUser;
@@ -39,8 +41,15 @@ class ApplicantPages {
 
     private final ObjectProvider<FieldExtraction> extraction;
 
-    ApplicantPages(Screening screening, SelfAssessments selfAssessments, ObjectProvider<FieldExtraction> extraction) {
+    private final PlanSubmission applications;
+
+    ApplicantPages(
+            Screening screening,
+            SelfAssessments selfAssessments,
+            ObjectProvider<FieldExtraction> extraction,
+            PlanSubmission applications) {
         this.screening = screening;
+        this.applications = applications;
         this.selfAssessments = selfAssessments;
         this.extraction = extraction;
     }
@@ -66,6 +75,19 @@ class ApplicantPages {
         model.addAttribute("app", view);
         model.addAttribute("extraction", extracted);
         return "applicant/application";
+    }
+
+    @PostMapping("/applicant/applications")
+    String submit(
+            @RequestParam("file") MultipartFile file, @RequestParam("programId") String programId, CurrentUser user)
+            throws IOException {
+        if (file.isEmpty()) {
+            throw new PlanScreenException(ProblemCode.DOCUMENT_MISSING);
+        }
+        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        ApplicationFacts facts =
+                applications.submitPlan(user.requireCompany(), programId, name, file.getBytes(), user.username());
+        return "redirect:/applicant/applications/" + facts.id().value();
     }
 
     @PostMapping("/applicant/self-assessment")

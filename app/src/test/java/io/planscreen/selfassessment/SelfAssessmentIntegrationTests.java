@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SelfAssessmentIntegrationTests {
@@ -25,6 +27,9 @@ class SelfAssessmentIntegrationTests {
 
     @Autowired
     UserAccounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
 
     HttpTestClient http;
 
@@ -77,6 +82,46 @@ class SelfAssessmentIntegrationTests {
         assertThat(last.contentType()).startsWith("application/problem+json");
         assertThat(last.json().get("code").asString()).isEqualTo("request.rate_limited");
         assertThat(post(other, planBody(plan)).status()).isNotEqualTo(429);
+    }
+
+    @Test
+    void a_plan_gets_a_synchronous_report_without_any_score_and_nothing_of_it_is_kept() {
+        TestUser applicant = users.applicant();
+        byte[] plan = PlanPdfs.psst("점검 주식회사", "220-81-62517", 2);
+        long applicationsBefore =
+                jdbc.sql("select count(*) from screening_job").query(Long.class).single();
+
+        MultipartBody body = planBody(plan);
+        Response response = http.send(http.request("/api/self-assessments")
+                .header("Authorization", HttpTestClient.basic(applicant.username(), TestUsers.PASSWORD))
+                .header("Accept-Language", "en")
+                .header("Content-Type", body.contentType())
+                .POST(body.publisher())
+                .build());
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode report = response.json();
+        assertThat(report.get("type").asString()).isEqualTo("PDF");
+        assertThat(report.get("pages").asInt()).isEqualTo(2);
+        assertThat(report.get("rubric")).hasSize(6);
+        assertThat(report.get("rubricSource").asString()).isEqualTo("offline");
+        assertThat(report.get("fields").toString()).contains("220-81-62517");
+        assertThat(report.get("originality").get("guidance").asString()).contains("specific to your company");
+        assertThat(response.body()).doesNotContainIgnoringCase("probability").doesNotContainIgnoringCase("broker");
+        assertThat(jdbc.sql("select count(*) from screening_job")
+                        .query(Long.class)
+                        .single())
+                .as("no application was created")
+                .isEqualTo(applicationsBefore);
+        String sha256 = report.get("documentSha256").asString();
+        assertThat(jdbc.sql(
+                                "select output_json from audit_record where step = 'selfassessment.checked' and input_sha256 = ?")
+                        .param(sha256)
+                        .query(String.class)
+                        .list())
+                .as("only an audit entry with the hash remains")
+                .singleElement()
+                .satisfies(json -> assertThat(json).contains("\"rubric\"").doesNotContain("점검 주식회사"));
     }
 
     static MultipartBody planBody(byte[] plan) {

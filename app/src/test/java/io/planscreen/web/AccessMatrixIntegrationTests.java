@@ -30,6 +30,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -54,8 +55,8 @@ class AccessMatrixIntegrationTests {
         DENY,
         HIDDEN,
         LOGIN,
-        /** 200, or 404 while the application has no stored original to draw (page images). */
-        ALLOW_OR_NO_ORIGINAL
+        /** 200, or 404 when the record asked for does not exist (audit records and checkpoints by number). */
+        ALLOW_OR_MISSING
     }
 
     enum Tenant {
@@ -73,9 +74,7 @@ class AccessMatrixIntegrationTests {
         // API (HTTP Basic)
         expect("GET /api/applications", "LOGIN ALLOW/ALLOW ALLOW/ALLOW ALLOW/ALLOW DENY/DENY");
         expect("GET /api/applications/{id}", "LOGIN ALLOW/HIDDEN ALLOW/HIDDEN ALLOW/ALLOW DENY/DENY");
-        expect(
-                "GET /api/applications/{id}/pages/{page}.png",
-                "LOGIN DENY/DENY ALLOW_OR_NO_ORIGINAL/HIDDEN ALLOW_OR_NO_ORIGINAL/ALLOW_OR_NO_ORIGINAL DENY/DENY");
+        expect("GET /api/applications/{id}/pages/{page}.png", "LOGIN DENY/DENY ALLOW/HIDDEN ALLOW/ALLOW DENY/DENY");
         expect("GET /api/admin/pipeline/dead", "LOGIN DENY/DENY DENY/DENY DENY/DENY ALLOW/ALLOW");
         expect("POST /api/admin/pipeline/{id}/retry", "LOGIN DENY/DENY DENY/DENY DENY/DENY ALLOW/ALLOW");
         expect("POST /api/admin/companies", "LOGIN DENY/DENY DENY/DENY DENY/DENY ALLOW/ALLOW");
@@ -89,6 +88,35 @@ class AccessMatrixIntegrationTests {
                 "POST /api/review/applications/{id}/referral/confirmation",
                 "LOGIN DENY/DENY ALLOW/HIDDEN DENY/DENY DENY/DENY");
         expect("POST /api/self-assessments", "LOGIN ALLOW/ALLOW DENY/DENY DENY/DENY DENY/DENY");
+        expect("POST /api/applications", "LOGIN ALLOW/ALLOW DENY/DENY DENY/DENY DENY/DENY");
+        expect("GET /api/applications/{id}/fields", "LOGIN ALLOW/HIDDEN ALLOW/HIDDEN ALLOW/ALLOW DENY/DENY");
+        expect("GET /api/applications/{id}/paperwork", "LOGIN ALLOW/HIDDEN ALLOW/HIDDEN ALLOW/ALLOW DENY/DENY");
+        expect("PUT /api/applications/{id}/fields/{key}", "LOGIN ALLOW/HIDDEN DENY/DENY DENY/DENY DENY/DENY");
+        expect("GET /api/programs", "LOGIN ALLOW/ALLOW ALLOW/ALLOW ALLOW/ALLOW ALLOW/ALLOW");
+        expect("GET /api/programs/{id}", "LOGIN ALLOW/ALLOW ALLOW/ALLOW ALLOW/ALLOW ALLOW/ALLOW");
+        expect("POST /api/admin/programs", "LOGIN DENY/DENY DENY/DENY DENY/DENY ALLOW/ALLOW");
+        for (String read : List.of("decisions", "decisions/export", "overrides", "fairness", "verify")) {
+            expect("GET /api/audit/" + read, "LOGIN DENY/DENY DENY/DENY ALLOW/ALLOW DENY/DENY");
+        }
+        expect(
+                "GET /api/audit/decisions/{id}",
+                "LOGIN DENY/DENY DENY/DENY ALLOW_OR_MISSING/ALLOW_OR_MISSING DENY/DENY");
+        expect(
+                "POST /api/audit/decisions/{id}/reproduce",
+                "LOGIN DENY/DENY DENY/DENY ALLOW_OR_MISSING/ALLOW_OR_MISSING DENY/DENY");
+        for (String read : List.of("checkpoints", "checkpoints/latest", "checkpoints/public-key")) {
+            expect(
+                    "GET /api/audit/" + read,
+                    "LOGIN DENY/DENY DENY/DENY ALLOW_OR_MISSING/ALLOW_OR_MISSING ALLOW_OR_MISSING/ALLOW_OR_MISSING");
+        }
+        expect(
+                "GET /api/audit/checkpoints/{id}",
+                "LOGIN DENY/DENY DENY/DENY ALLOW_OR_MISSING/ALLOW_OR_MISSING ALLOW_OR_MISSING/ALLOW_OR_MISSING");
+        expect("POST /api/audit/checkpoints", "LOGIN DENY/DENY DENY/DENY DENY/DENY ALLOW/ALLOW");
+        expect("GET /api/models", "LOGIN DENY/DENY DENY/DENY ALLOW/ALLOW ALLOW/ALLOW");
+        expect(
+                "POST /api/models/{name}/active",
+                "LOGIN DENY/DENY DENY/DENY DENY/DENY ALLOW_OR_MISSING/ALLOW_OR_MISSING");
         // pages (form login, session, CSRF)
         expect("GET /", "LOGIN ALLOW/ALLOW ALLOW/ALLOW ALLOW/ALLOW ALLOW/ALLOW");
         expect("GET /login", "-");
@@ -96,12 +124,14 @@ class AccessMatrixIntegrationTests {
         expect("GET /applicant", "LOGIN ALLOW/ALLOW DENY/DENY DENY/DENY DENY/DENY");
         expect("GET /applicant/applications/{id}", "LOGIN ALLOW/HIDDEN DENY/DENY DENY/DENY DENY/DENY");
         expect("POST /applicant/self-assessment", "LOGIN ALLOW/ALLOW DENY/DENY DENY/DENY DENY/DENY");
+        expect("POST /applicant/applications", "LOGIN ALLOW/ALLOW DENY/DENY DENY/DENY DENY/DENY");
+        expect("GET /audit", "LOGIN DENY/DENY DENY/DENY ALLOW/ALLOW DENY/DENY");
+        expect("GET /audit/overrides", "LOGIN DENY/DENY DENY/DENY ALLOW/ALLOW DENY/DENY");
+        expect("GET /audit/fairness", "LOGIN DENY/DENY DENY/DENY ALLOW/ALLOW DENY/DENY");
         expect("GET /review", "LOGIN DENY/DENY ALLOW/ALLOW DENY/DENY DENY/DENY");
         expect("GET /review/programs/{program}", "LOGIN DENY/DENY ALLOW/HIDDEN DENY/DENY DENY/DENY");
         expect("GET /review/applications/{id}", "LOGIN DENY/DENY ALLOW/HIDDEN DENY/DENY DENY/DENY");
-        expect(
-                "GET /review/applications/{id}/pages/{page}.png",
-                "LOGIN DENY/DENY ALLOW_OR_NO_ORIGINAL/HIDDEN DENY/DENY DENY/DENY");
+        expect("GET /review/applications/{id}/pages/{page}.png", "LOGIN DENY/DENY ALLOW/HIDDEN DENY/DENY DENY/DENY");
         expect("POST /review/applications/{id}/decision", "LOGIN DENY/DENY ALLOW/HIDDEN DENY/DENY DENY/DENY");
         expect("POST /review/applications/{id}/confirmation", "LOGIN DENY/DENY ALLOW/HIDDEN DENY/DENY DENY/DENY");
         expect("POST /review/applications/{id}/assignment", "LOGIN DENY/DENY ALLOW/HIDDEN DENY/DENY DENY/DENY");
@@ -188,7 +218,7 @@ class AccessMatrixIntegrationTests {
                     case LOGIN ->
                         actual.status() == 401
                                 || (actual.status() == 302 && actual.location().contains("/login"));
-                    case ALLOW_OR_NO_ORIGINAL -> actual.status() == 200 || actual.status() == 404;
+                    case ALLOW_OR_MISSING -> actual.status() == 200 || actual.status() == 404;
                 };
         if (!ok) {
             mismatches.add(what + ": expected " + expected + ", got " + actual);
@@ -226,6 +256,11 @@ class AccessMatrixIntegrationTests {
 
         final TestUser secondEvaluator = users.evaluator("startup-psst");
 
+        final Map<Tenant, ApplicationId> uploaded = new EnumMap<>(Tenant.class);
+
+        @Nullable
+        String programJson;
+
         Fixture() {
             people.put(Role.APPLICANT, users.applicant(ownCompany));
             people.put(Role.EVALUATOR, users.evaluator("startup-psst"));
@@ -249,6 +284,48 @@ class AccessMatrixIntegrationTests {
             return id;
         }
 
+        /** A real upload (stored original, parsed, fields extracted) of each tenant, made once and only read. */
+        ApplicationId uploaded(Tenant tenant) {
+            return uploaded.computeIfAbsent(tenant, t -> {
+                TestUser uploader = t == Tenant.OWN ? people.get(Role.APPLICANT) : users.applicant(otherCompany);
+                MultipartBody body = new MultipartBody()
+                        .field("programId", program(t))
+                        .file(
+                                "file",
+                                "plan.pdf",
+                                "application/pdf",
+                                PlanPdfs.psst("매트릭스 " + t, TestUsers.randomValidBrn(), 2));
+                HttpTestClient.Response response = new HttpTestClient(port)
+                        .send(new HttpTestClient(port)
+                                .request("/api/applications")
+                                .header("Authorization", HttpTestClient.basic(uploader.username(), TestUsers.PASSWORD))
+                                .header("Content-Type", body.contentType())
+                                .POST(body.publisher())
+                                .build());
+                assertThat(response.status()).as(response.body()).isEqualTo(202);
+                ApplicationId id = new ApplicationId(
+                        UUID.fromString(response.json().get("id").asString()));
+                long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+                while (System.nanoTime() < deadline) {
+                    String status = jdbc.sql("select status from screening_job where application_id = ?")
+                            .param(id.value())
+                            .query(String.class)
+                            .optional()
+                            .orElse("RECEIVED");
+                    if (!status.equals("RECEIVED") && !status.equals("PARSED")) {
+                        return id;
+                    }
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException(e);
+                    }
+                }
+                throw new AssertionError("upload " + id + " never got its fields extracted");
+            });
+        }
+
         String program(Tenant tenant) {
             return tenant == Tenant.OWN ? "startup-psst" : "smtech-rnd";
         }
@@ -270,7 +347,9 @@ class AccessMatrixIntegrationTests {
     private Result probe(Fixture fixture, String endpoint, Role role, Tenant tenant) {
         String method = endpoint.substring(0, endpoint.indexOf(' '));
         String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
-        ApplicationId application = fixture.application(tenant);
+        boolean readsUpload =
+                pattern.contains("/fields") || pattern.contains("/paperwork") || pattern.contains("/pages/");
+        ApplicationId application = readsUpload ? fixture.uploaded(tenant) : fixture.application(tenant);
         if (pattern.contains("/decisions")
                 || pattern.contains("/decision")
                 || pattern.contains("/assignment")
@@ -280,9 +359,18 @@ class AccessMatrixIntegrationTests {
                     .param(application.value())
                     .update();
         }
-        String path = pattern.replace("{id}", application.value().toString())
+        String id = pattern.startsWith("/api/programs/")
+                ? fixture.program(tenant)
+                : pattern.startsWith("/api/audit/") ? "1" : application.value().toString();
+        String path = pattern.replace("{id}", id)
+                .replace("{key}", "company_name")
+                .replace("{name}", "broker-detector")
                 .replace("{program}", fixture.program(tenant))
                 .replace("{page}", "1");
+        if (pattern.equals("/api/audit/fairness")) {
+            path += "?program="
+                    + fixture.program(tenant); // required: without it binding answers 400 before the role check
+        }
         boolean api = path.startsWith("/api/");
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(30));
@@ -338,7 +426,9 @@ class AccessMatrixIntegrationTests {
     /** A request body that passes validation, so the only thing that can refuse it is access control. */
     private Body body(Fixture fixture, String pattern, boolean api) {
         String evaluator = fixture.secondEvaluator.username();
-        if (pattern.contains("self-assessment")) {
+        if (pattern.contains("self-assessment")
+                || pattern.equals("/api/applications")
+                || pattern.equals("/applicant/applications")) {
             MultipartBody multipart = new MultipartBody()
                     .field("programId", "startup-psst")
                     .file("file", "plan.pdf", "application/pdf", PlanPdfs.psst("매트릭스", TestUsers.randomValidBrn(), 1));
@@ -355,6 +445,24 @@ class AccessMatrixIntegrationTests {
         } else if (pattern.endsWith("/confirmation")) {
             json = "{\"reason\":\"matrix\"}";
             form = "reason=matrix";
+        } else if (pattern.endsWith("/active")) {
+            json = "{\"version\":\"v1\",\"reason\":\"matrix: same version again\"}";
+            form = "";
+        } else if (pattern.endsWith("/fields/{key}")) {
+            json = "{\"value\":\"매트릭스 주식회사\"}";
+            form = "";
+        } else if (pattern.equals("/api/admin/programs")) {
+            if (fixture.programJson == null) {
+                fixture.programJson = new HttpTestClient(port)
+                        .get(
+                                "/api/programs/startup-psst",
+                                "Authorization",
+                                HttpTestClient.basic(
+                                        fixture.people.get(Role.ADMIN).username(), TestUsers.PASSWORD))
+                        .body();
+            }
+            json = fixture.programJson;
+            form = "";
         } else if (pattern.endsWith("/companies")) {
             json = "{\"name\":\"매트릭스 주식회사\",\"businessRegistrationNumber\":\"" + TestUsers.randomValidBrn()
                     + "\",\"region\":\"서울특별시\"}";

@@ -8,8 +8,11 @@ import io.planscreen.security.UserAccounts;
 import io.planscreen.shared.ApplicationId;
 import io.planscreen.shared.CompanyId;
 import io.planscreen.support.Browser;
+import io.planscreen.support.PlanPdfs;
 import io.planscreen.support.TestUsers;
 import io.planscreen.support.TestUsers.TestUser;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -17,8 +20,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -135,6 +141,70 @@ class BrowserIntegrationTests {
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Screened");
         browser.get(url("/applicant/applications/" + other.value()));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Application not found");
+    }
+
+    @Test
+    void an_applicant_uploads_a_plan_sees_it_screened_and_an_evaluator_decides_it_with_the_evidence_page_in_view()
+            throws Exception {
+        CompanyId company = users.company("부산광역시");
+        TestUser applicant = users.applicant(company);
+        TestUser evaluator = users.evaluator("startup-psst");
+        Path plan = Files.createTempFile("사업계획서-", ".pdf");
+        Files.write(plan, PlanPdfs.psst("브라우저 주식회사", "220-81-62517", 2));
+
+        signIn(applicant, "en");
+        new Select(browser.findElement(By.id("upload-program"))).selectByValue("startup-psst");
+        browser.findElement(By.id("upload-file")).sendKeys(plan.toString());
+        browser.findElement(By.id("upload-submit")).click();
+        assertThat(browser.getCurrentUrl()).contains("/applicant/applications/");
+        String applicationUrl = browser.getCurrentUrl();
+        new WebDriverWait(browser, Duration.ofSeconds(90))
+                .pollingEvery(Duration.ofMillis(500))
+                .until(d -> {
+                    d.navigate().refresh();
+                    return d.findElement(By.id("status")).getText().equals("Screened");
+                });
+        assertThat(browser.findElement(By.id("fields")).getText()).contains("220-81-62517");
+
+        browser.manage().deleteAllCookies();
+        signIn(evaluator, "en");
+        browser.get(url("/review/programs/startup-psst"));
+        String id = applicationUrl.substring(applicationUrl.lastIndexOf('/') + 1);
+        browser.findElement(By.cssSelector("tr[data-id='" + id + "'] a.open")).click();
+        browser.findElement(By.cssSelector("#fields a.evidence")).click();
+        WebElement page = browser.findElement(By.id("page-image"));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return arguments[0].naturalWidth", page))
+                                .intValue()
+                        > 0);
+        assertThat(page.getAttribute("src")).contains("highlight=");
+
+        browser.findElement(By.id("outcome-REQUEST_INFO")).click();
+        browser.findElement(By.id("reason")).sendKeys("Attach the 4대보험 가입자명부.");
+        browser.findElement(By.id("decide")).click();
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Decided");
+
+        browser.manage().deleteAllCookies();
+        signIn(applicant, "en");
+        browser.get(applicationUrl);
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Decided");
+    }
+
+    @Test
+    void an_applicant_checks_a_plan_and_reads_the_self_assessment_report_in_korean() throws Exception {
+        TestUser applicant = users.applicant();
+        Path plan = Files.createTempFile("점검-", ".pdf");
+        Files.write(plan, PlanPdfs.psst("점검 주식회사", "124-81-00998", 1));
+
+        signIn(applicant, "ko");
+        browser.findElement(By.id("check-file")).sendKeys(plan.toString());
+        browser.findElement(By.id("check-submit")).click();
+
+        WebElement report = browser.findElement(By.id("self-assessment-report"));
+        assertThat(report.findElement(By.tagName("h1")).getText()).isEqualTo("자가 점검 결과");
+        assertThat(browser.findElements(By.cssSelector("#rubric tr[data-criterion]")))
+                .hasSize(6);
+        assertThat(report.getText()).doesNotContain("확률").contains("저장하지 않았습니다");
     }
 
     private ApplicationId screened(CompanyId company) {
