@@ -207,6 +207,24 @@ public final class DocumentFixtures {
                 stream("BT /F1 12 Tf 72 720 Td (deep) Tj ET"));
     }
 
+    /** A page drawing form 1, which draws form 2, ... down to form {@code depth}: a deep content graph. */
+    public static byte[] formChainPdf(int depth) {
+        List<String> objects = new ArrayList<>();
+        objects.add("<< /Type /Catalog /Pages 2 0 R >>");
+        objects.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+        objects.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+                + " /Resources << /XObject << /X 5 0 R >> >> >>");
+        objects.add(stream("/X Do"));
+        for (int i = 0; i < depth; i++) {
+            int self = 5 + i;
+            String next = i + 1 < depth ? " /Resources << /XObject << /X " + (self + 1) + " 0 R >> >>" : "";
+            String content = i + 1 < depth ? "/X Do" : "BT ET";
+            objects.add("<< /Type /XObject /Subtype /Form /BBox [0 0 595 842]" + next + " /Length " + content.length()
+                    + " >>\nstream\n" + content + "\nendstream");
+        }
+        return rawPdf(objects.toArray(String[]::new));
+    }
+
     /** A page tree whose node lists itself as its own kid. */
     public static byte[] recursivePageTreePdf() {
         return rawPdf(

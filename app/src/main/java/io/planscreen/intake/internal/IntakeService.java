@@ -76,6 +76,7 @@ class IntakeService implements Applications, PlanSubmission {
 
     Accepted submit(CompanyId company, String programCode, String declaredName, byte[] content, String username) {
         String name = declaredName.isBlank() ? "document" : declaredName.strip();
+        String sha256 = sha256(content);
         ProgramId program;
         try {
             program = new ProgramId(programCode);
@@ -88,14 +89,13 @@ class IntakeService implements Applications, PlanSubmission {
                     company,
                     program.value(),
                     name,
-                    null,
+                    sha256,
                     content.length,
                     ProblemCode.DOCUMENT_TOO_LARGE,
                     "size " + content.length + " > " + limits.maxSize().toBytes(),
                     username,
                     new PlanScreenException(ProblemCode.DOCUMENT_TOO_LARGE));
         }
-        String sha256 = sha256(content);
         Optional<ApplicationFacts> existing = applications.find(company, program, sha256);
         if (existing.isPresent()) {
             return new Accepted(existing.get(), true);

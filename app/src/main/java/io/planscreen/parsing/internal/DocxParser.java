@@ -86,7 +86,7 @@ class DocxParser implements FormatParser {
                 if (element instanceof XWPFParagraph paragraph) {
                     paragraph(paragraph);
                 } else if (element instanceof XWPFTable table) {
-                    builder.table(rows(table, 1), null);
+                    table(table);
                 }
             }
             return builder.build(DocumentType.DOCX, VERSION);
@@ -135,6 +135,70 @@ class DocxParser implements FormatParser {
                 return HiddenKind.BACKGROUND_COLOUR;
             }
             return null;
+        }
+
+        /** A hidden run inside a table cell, found again in the table's text once it is written. */
+        private record CellHidden(int row, int column, String text, HiddenKind kind) {}
+
+        private void table(XWPFTable table) {
+            List<List<String>> rows = rows(table, 1);
+            List<CellHidden> hidden = new ArrayList<>();
+            for (int r = 0; r < table.getRows().size(); r++) {
+                List<XWPFTableCell> cells = table.getRows().get(r).getTableCells();
+                for (int c = 0; c < cells.size(); c++) {
+                    for (XWPFParagraph paragraph : cells.get(c).getParagraphs()) {
+                        for (XWPFRun run : paragraph.getRuns()) {
+                            HiddenKind kind = hiddenKind(run, paragraph);
+                            String text = clean(run.text());
+                            if (kind != null && !text.isEmpty()) {
+                                hidden.add(new CellHidden(r, c, text, kind));
+                            }
+                        }
+                    }
+                }
+            }
+            builder.paragraphBreak();
+            int start = builder.length();
+            builder.table(rows, null);
+            markHiddenCells(rows, hidden, start);
+        }
+
+        /** Mirrors the builder's table text (cells cleaned, joined by tabs, one line per row). */
+        private void markHiddenCells(List<List<String>> rows, List<CellHidden> hidden, int start) {
+            if (hidden.isEmpty()
+                    || rows.stream().anyMatch(r -> String.join("\t", clean(r)).isEmpty())) {
+                return;
+            }
+            int[] rowStarts = new int[rows.size()];
+            int offset = start;
+            for (int r = 0; r < rows.size(); r++) {
+                rowStarts[r] = offset;
+                offset += String.join("\t", clean(rows.get(r))).length() + 1;
+            }
+            for (CellHidden h : hidden) {
+                List<String> cells = clean(rows.get(h.row()));
+                if (h.column() >= cells.size()) {
+                    continue;
+                }
+                int cellStart = rowStarts[h.row()];
+                for (int c = 0; c < h.column(); c++) {
+                    cellStart += cells.get(c).length() + 1;
+                }
+                int at = cells.get(h.column()).indexOf(h.text());
+                if (at >= 0) {
+                    builder.hidden(
+                            h.kind(), cellStart + at, cellStart + at + h.text().length(), null);
+                }
+            }
+        }
+
+        private static List<String> clean(List<String> cells) {
+            return cells.stream().map(Walk::clean).toList();
+        }
+
+        /** The builder's own cell cleaning. */
+        private static String clean(String cell) {
+            return cell.replaceAll("[\\t\\r\\n]+", " ").strip();
         }
 
         private List<List<String>> rows(XWPFTable table, int depth) {

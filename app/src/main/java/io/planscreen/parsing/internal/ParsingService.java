@@ -14,6 +14,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -34,11 +35,12 @@ class ParsingService implements DocumentParsing {
 
     private final ParsingProperties properties;
 
-    private final ParsedDocumentRepository repository;
+    private final @Nullable ParsedDocumentRepository repository;
 
     private final Semaphore slots;
 
-    ParsingService(List<FormatParser> parsers, ParsingProperties properties, ParsedDocumentRepository repository) {
+    ParsingService(
+            List<FormatParser> parsers, ParsingProperties properties, @Nullable ParsedDocumentRepository repository) {
         for (FormatParser parser : parsers) {
             if (this.parsers.put(parser.type(), parser) != null) {
                 throw new IllegalStateException("two parsers for " + parser.type());
@@ -65,7 +67,7 @@ class ParsingService implements DocumentParsing {
 
     @Override
     public Optional<ParsedDocument> parsed(ApplicationId application) {
-        return repository.find(application);
+        return repository == null ? Optional.empty() : repository.find(application);
     }
 
     @SuppressWarnings({"deprecation", "removal"})

@@ -68,6 +68,11 @@ final class PdfLayoutStripper extends PDFTextStripper {
 
     private @Nullable PDFRenderer renderer;
 
+    // toRGB per glyph is costly; the fill colour object only changes when a colour operator runs
+    private @Nullable PDColor lastFill;
+
+    private int lastFillRgb = -1;
+
     private int ocrPages;
 
     private int pageGlyphs;
@@ -328,11 +333,17 @@ final class PdfLayoutStripper extends PDFTextStripper {
     }
 
     private boolean sameAsBackground(TextPosition text) {
-        int colour;
-        try {
-            PDColor fill = getGraphicsState().getNonStrokingColor();
-            colour = fill.toRGB();
-        } catch (IOException | RuntimeException e) {
+        PDColor fill = getGraphicsState().getNonStrokingColor();
+        if (fill != lastFill) {
+            try {
+                lastFillRgb = fill.toRGB();
+            } catch (IOException | RuntimeException e) {
+                lastFillRgb = -1;
+            }
+            lastFill = fill;
+        }
+        int colour = lastFillRgb;
+        if (colour < 0) {
             return false;
         }
         Matrix trm = text.getTextMatrix();

@@ -14,7 +14,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.springframework.stereotype.Component;
 
 /**
- * PDF through PDFBox 3 with a temp-file stream cache (large streams never sit on the heap): text with
+ * PDF through PDFBox 3 with a mixed stream cache (8 MB of heap per document, temp files beyond: large streams never sit on the heap): text with
  * boxes in reading order, tables from column-aligned lines, hidden-text signals, OCR for pages without a
  * text layer.
  */
@@ -22,6 +22,9 @@ import org.springframework.stereotype.Component;
 class PdfParser implements FormatParser {
 
     static final String VERSION = "planscreen-pdf/1+pdfbox-3.0.8";
+
+    /** Decoded streams share this much heap per document; beyond it they go to a temp file. */
+    private static final long IN_MEMORY_STREAMS = 8L * 1024 * 1024;
 
     private final TesseractOcr ocr;
 
@@ -44,7 +47,7 @@ class PdfParser implements FormatParser {
                 "",
                 null,
                 null,
-                MemoryUsageSetting.setupTempFileOnly().streamCache)) {
+                MemoryUsageSetting.setupMixed(IN_MEMORY_STREAMS).streamCache)) {
             int pages = document.getNumberOfPages();
             if (pages > limits.maxPages()) {
                 throw new PlanScreenException(ProblemCode.DOCUMENT_TOO_MANY_PAGES, pages, limits.maxPages());

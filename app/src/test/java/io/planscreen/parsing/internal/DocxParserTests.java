@@ -22,6 +22,8 @@ import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
@@ -88,6 +90,35 @@ class DocxParserTests {
         assertThat(parsed.hiddenText()).extracting(HiddenText::kind).containsOnly(HiddenKind.INVISIBLE_UNICODE);
         assertThat(parsed.hiddenText()).hasSize(RenderedPlans.INJECTED.length() - 1);
         assertThat(parsed.visibleText()).contains(RenderedPlans.INJECTED).doesNotContain("\u200B");
+    }
+
+    @Test
+    void white_text_inside_a_table_cell_is_found_in_the_cell() throws IOException {
+        byte[] docx;
+        try (XWPFDocument document = new XWPFDocument()) {
+            document.createParagraph().createRun().setText("□ 일반현황");
+            XWPFTable table = document.createTable(2, 2);
+            table.getRow(0).getCell(0).setText("구분");
+            table.getRow(0).getCell(1).setText("내용");
+            table.getRow(1).getCell(0).setText("사업자등록번호");
+            XWPFParagraph cell = table.getRow(1).getCell(1).getParagraphs().get(0);
+            cell.createRun().setText("220-81-62517 ");
+            XWPFRun white = cell.createRun();
+            white.setText(RenderedPlans.INJECTED);
+            white.setColor("FEFEFE");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.write(out);
+            docx = out.toByteArray();
+        }
+
+        ParsedDocument parsed = parser.parse(docx, ParseLimits.defaults());
+
+        assertThat(parsed.tables().get(0).rows().get(1).get(1)).isEqualTo("220-81-62517 " + RenderedPlans.INJECTED);
+        assertThat(parsed.hiddenText()).singleElement().satisfies(h -> {
+            assertThat(h.kind()).isEqualTo(HiddenKind.BACKGROUND_COLOUR);
+            assertThat(parsed.slice(h.start(), h.end())).isEqualTo(RenderedPlans.INJECTED);
+        });
+        assertThat(parsed.visibleText()).contains("220-81-62517").doesNotContain(RenderedPlans.INJECTED);
     }
 
     @Test

@@ -75,6 +75,11 @@ class HwpParserTests {
     }
 
     @Test
+    void hidden_comments_are_invisible_text() {
+        assertHidden(Kind.INVISIBLE_RENDER_MODE, HiddenKind.INVISIBLE_RENDER_MODE);
+    }
+
+    @Test
     void zero_width_characters_are_flagged() {
         ParsedDocument parsed =
                 parser.parse(RenderedPlans.withHidden(Format.HWP, Kind.ZERO_WIDTH_CHARACTERS), ParseLimits.defaults());

@@ -78,6 +78,11 @@ class HwpxParserTests {
     }
 
     @Test
+    void hidden_comments_are_invisible_text() {
+        assertHidden(Kind.INVISIBLE_RENDER_MODE, HiddenKind.INVISIBLE_RENDER_MODE);
+    }
+
+    @Test
     void zero_width_characters_are_flagged() {
         ParsedDocument parsed =
                 parser.parse(RenderedPlans.withHidden(Format.HWPX, Kind.ZERO_WIDTH_CHARACTERS), ParseLimits.defaults());

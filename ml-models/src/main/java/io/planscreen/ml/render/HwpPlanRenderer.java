@@ -2,11 +2,13 @@ package io.planscreen.ml.render;
 
 import io.planscreen.ml.plan.PlanText;
 import io.planscreen.ml.render.DocumentFlow.Block;
+import io.planscreen.ml.render.RenderOptions.HiddenInjection;
 import java.io.ByteArrayOutputStream;
 import java.io.UnsupportedEncodingException;
 import java.util.List;
 import kr.dogfoot.hwplib.object.HWPFile;
 import kr.dogfoot.hwplib.object.bodytext.Section;
+import kr.dogfoot.hwplib.object.bodytext.control.ControlHiddenComment;
 import kr.dogfoot.hwplib.object.bodytext.control.ControlTable;
 import kr.dogfoot.hwplib.object.bodytext.control.ControlType;
 import kr.dogfoot.hwplib.object.bodytext.control.ctrlheader.CtrlHeaderGso;
@@ -29,6 +31,7 @@ import kr.dogfoot.hwplib.object.bodytext.control.table.Table;
 import kr.dogfoot.hwplib.object.bodytext.paragraph.Paragraph;
 import kr.dogfoot.hwplib.object.bodytext.paragraph.header.ParaHeader;
 import kr.dogfoot.hwplib.object.bodytext.paragraph.lineseg.LineSegItem;
+import kr.dogfoot.hwplib.object.bodytext.paragraph.text.HWPCharControlExtend;
 import kr.dogfoot.hwplib.object.docinfo.BorderFill;
 import kr.dogfoot.hwplib.object.docinfo.CharShape;
 import kr.dogfoot.hwplib.object.docinfo.borderfill.BorderThickness;
@@ -41,7 +44,8 @@ import org.jspecify.annotations.Nullable;
  * Hangul 5.x binary (HWP) from hwplib's blank document: paragraphs appended to the first section,
  * headings in a 16 pt bold character shape, tables as real table controls (rows of cells, each cell a
  * paragraph list) — the structure the stock text extractor flattens and our parser walks. Hidden text:
- * white or 0.5 pt character shapes, zero-width characters.
+ * white or 0.5 pt character shapes, zero-width characters, and 숨은 설명 (hidden comment) standing in for
+ * PDF's invisible render mode.
  */
 final class HwpPlanRenderer implements PlanRenderer {
 
@@ -58,6 +62,9 @@ final class HwpPlanRenderer implements PlanRenderer {
     private static final long ROW_HEIGHT = 1800;
 
     private static final int TINY_SIZE = 50;
+
+    /** The extended control character that anchors a hidden comment. */
+    private static final int HIDDEN_COMMENT_CHAR = 15;
 
     @Override
     public RenderOptions.Format format() {
@@ -80,6 +87,10 @@ final class HwpPlanRenderer implements PlanRenderer {
                 } else if (block instanceof DocumentFlow.Paragraph text) {
                     paragraph(section.addNewParagraph(), text.text(), BODY_CHARS);
                 } else if (block instanceof DocumentFlow.Hidden hidden) {
+                    if (hidden.injection().kind() == HiddenInjection.Kind.INVISIBLE_RENDER_MODE) {
+                        hiddenComment(section.addNewParagraph(), hidden.payload());
+                        continue;
+                    }
                     int chars =
                             switch (hidden.injection().kind()) {
                                 case WHITE_TEXT -> whiteChars;
@@ -181,6 +192,28 @@ final class HwpPlanRenderer implements PlanRenderer {
         line.setSegmentWidth((int) width);
         line.getTag().setFirstSegmentAtLine(true);
         line.getTag().setLastSegmentAtLine(true);
+    }
+
+    /** 숨은 설명: a hidden-comment control whose paragraphs Hangul never shows on the page. */
+    private static void hiddenComment(Paragraph anchor, String text) throws Exception {
+        header(anchor.getHeader());
+        anchor.createText();
+        HWPCharControlExtend mark = anchor.getText().addNewExtendControlChar();
+        mark.setCode(HIDDEN_COMMENT_CHAR);
+        byte[] addition = new byte[12];
+        // the control id 'tcmt', stored little-endian as hwplib does for 'tbl '
+        addition[0] = 't';
+        addition[1] = 'm';
+        addition[2] = 'c';
+        addition[3] = 't';
+        mark.setAddition(addition);
+        anchor.getText().addString("");
+        ControlHiddenComment comment = (ControlHiddenComment) anchor.addNewControl(ControlType.HiddenComment);
+        comment.getListHeader().setParaCount(1);
+        Paragraph paragraph = comment.getParagraphList().addNewParagraph();
+        paragraph(paragraph, text, BODY_CHARS);
+        paragraph.getHeader().setLastInList(true);
+        finish(anchor, BODY_CHARS, TEXT_WIDTH);
     }
 
     private static void table(Paragraph anchor, DocumentFlow.TableBlock block, int border)

@@ -2,6 +2,7 @@ package io.planscreen.ml.render;
 
 import io.planscreen.ml.plan.PlanText;
 import io.planscreen.ml.render.DocumentFlow.Block;
+import io.planscreen.ml.render.RenderOptions.HiddenInjection;
 import java.util.List;
 import kr.dogfoot.hwpxlib.object.HWPXFile;
 import kr.dogfoot.hwpxlib.object.content.context_hpf.Meta;
@@ -25,6 +26,7 @@ import kr.dogfoot.hwpxlib.object.content.section_xml.enumtype.VertRelTo;
 import kr.dogfoot.hwpxlib.object.content.section_xml.enumtype.VerticalAlign2;
 import kr.dogfoot.hwpxlib.object.content.section_xml.enumtype.WidthRelTo;
 import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.Para;
+import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.ctrl.HiddenComment;
 import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.object.Table;
 import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.object.table.Tc;
 import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.object.table.Tr;
@@ -35,7 +37,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Hancom HWPX (OWPML) from hwpxlib's blank document: headings in the blank's 16 pt title character
  * shape, paragraphs in the body shape, real tables (hp:tbl with rows, cells, addresses) with solid borders.
- * Hidden text: white or 0.5 pt character shapes, zero-width characters.
+ * Hidden text: white or 0.5 pt character shapes, zero-width characters, and 숨은 설명 (hidden comment)
+ * standing in for PDF's invisible render mode.
  */
 final class HwpxPlanRenderer implements PlanRenderer {
 
@@ -81,6 +84,10 @@ final class HwpxPlanRenderer implements PlanRenderer {
             } else if (block instanceof DocumentFlow.Paragraph text) {
                 paragraph(section.addNewPara(), ids, text.text(), BODY_CHARS);
             } else if (block instanceof DocumentFlow.Hidden hidden) {
+                if (hidden.injection().kind() == HiddenInjection.Kind.INVISIBLE_RENDER_MODE) {
+                    hiddenComment(section.addNewPara(), ids, hidden.payload());
+                    continue;
+                }
                 String chars =
                         switch (hidden.injection().kind()) {
                             case WHITE_TEXT -> whiteChars;
@@ -97,6 +104,31 @@ final class HwpxPlanRenderer implements PlanRenderer {
         } catch (Exception e) {
             throw new IllegalStateException("hwpxlib could not write the document", e);
         }
+    }
+
+    /** 숨은 설명: text kept in the file that Hangul never shows on the page (HWPX's invisible text). */
+    private static void hiddenComment(Para para, int[] ids, String text) {
+        para.idAnd(String.valueOf(ids[0]++))
+                .paraPrIDRefAnd(PARA_SHAPE)
+                .styleIDRefAnd(NORMAL_STYLE)
+                .pageBreakAnd(false)
+                .columnBreakAnd(false)
+                .merged(false);
+        HiddenComment comment =
+                para.addNewRun().charPrIDRefAnd(BODY_CHARS).addNewCtrl().addNewHiddenComment();
+        comment.createSubList();
+        comment.subList()
+                .idAnd("")
+                .textDirectionAnd(TextDirection.HORIZONTAL)
+                .lineWrapAnd(LineWrapMethod.BREAK)
+                .vertAlignAnd(VerticalAlign2.TOP)
+                .linkListIDRefAnd("0")
+                .linkListNextIDRefAnd("0")
+                .textWidthAnd(0)
+                .textHeightAnd(0)
+                .hasTextRefAnd(false)
+                .hasNumRef(false);
+        paragraph(comment.subList().addNewPara(), ids, text, BODY_CHARS);
     }
 
     /** The blank document is stamped with the current time; a fixed one keeps the bytes reproducible. */

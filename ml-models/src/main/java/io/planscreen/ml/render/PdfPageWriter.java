@@ -40,6 +40,8 @@ final class PdfPageWriter {
 
     private final Map<PDType0Font, Map<Integer, Boolean>> glyphs = new HashMap<>();
 
+    private final Map<PDType0Font, Map<Integer, Float>> advances = new HashMap<>();
+
     private PDPageContentStream content;
 
     private float y;
@@ -50,11 +52,9 @@ final class PdfPageWriter {
 
     PdfPageWriter(PDDocument document) throws IOException {
         this.document = document;
-        this.regular = PDType0Font.load(
-                document, RenderFonts.require(RenderFonts.NANUM_GOTHIC).toFile());
-        this.bold = PDType0Font.load(document, RenderFonts.boldOrRegular().toFile());
-        this.fallback = PDType0Font.load(
-                document, RenderFonts.require(RenderFonts.DEJAVU_SANS).toFile());
+        this.regular = PDType0Font.load(document, RenderFonts.parsed(RenderFonts.NANUM_GOTHIC), true);
+        this.bold = PDType0Font.load(document, RenderFonts.parsed(RenderFonts.boldOrRegular()), true);
+        this.fallback = PDType0Font.load(document, RenderFonts.parsed(RenderFonts.DEJAVU_SANS), true);
         newPage();
     }
 
@@ -202,10 +202,26 @@ final class PdfPageWriter {
         });
     }
 
+    /** Sum of glyph advances (PDFBox does not kern), cached per font and code point. */
     private float textWidth(String text, PDType0Font font, float size) throws IOException {
         float width = 0;
-        for (Run run : runs(text, font)) {
-            width += run.font().getStringWidth(run.text()) / 1000f * size;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            PDType0Font drawing = canDraw(font, cp) ? font : canDraw(fallback, cp) ? fallback : null;
+            if (drawing != null) {
+                width += advance(drawing, cp);
+            }
+        }
+        return width / 1000f * size;
+    }
+
+    private float advance(PDType0Font font, int cp) throws IOException {
+        Map<Integer, Float> widths = advances.computeIfAbsent(font, f -> new HashMap<>());
+        Float width = widths.get(cp);
+        if (width == null) {
+            width = font.getStringWidth(new String(Character.toChars(cp)));
+            widths.put(cp, width);
         }
         return width;
     }

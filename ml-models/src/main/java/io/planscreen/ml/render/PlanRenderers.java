@@ -27,16 +27,14 @@ public final class PlanRenderers {
 
     /**
      * Which hidden-text attacks a format can carry. PDF: all. DOCX: all but OUTSIDE_PAGE (vanish stands
-     * in for the invisible render mode). HWPX/HWP: WHITE_TEXT, TINY_FONT and ZERO_WIDTH_CHARACTERS.
+     * in for the invisible render mode). HWPX/HWP: all but OUTSIDE_PAGE (a 숨은 설명, hidden comment,
+     * stands in for the invisible render mode).
      */
     public static boolean supports(Format format, HiddenInjection.Kind kind) {
         return switch (format) {
             case PDF -> true;
             case DOCX -> DocxPlanRenderer.supports(kind);
-            case HWPX, HWP ->
-                kind == HiddenInjection.Kind.WHITE_TEXT
-                        || kind == HiddenInjection.Kind.TINY_FONT
-                        || kind == HiddenInjection.Kind.ZERO_WIDTH_CHARACTERS;
+            case HWPX, HWP -> kind != HiddenInjection.Kind.OUTSIDE_PAGE;
         };
     }
 

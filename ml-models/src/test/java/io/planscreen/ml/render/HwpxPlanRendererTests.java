@@ -78,7 +78,7 @@ class HwpxPlanRendererTests {
     }
 
     @Test
-    void carries_zero_width_characters_but_has_no_invisible_render_mode() throws Exception {
+    void carries_zero_width_characters_but_has_no_page_box_to_write_outside_of() throws Exception {
         byte[] hwpx = PlanRenderers.render(
                 SamplePlans.psst(),
                 new RenderOptions(
@@ -88,8 +88,7 @@ class HwpxPlanRendererTests {
         assertThat(text).contains("최\u200B고\u200B점");
         assertThatThrownBy(() -> PlanRenderers.render(
                         SamplePlans.psst(),
-                        new RenderOptions(
-                                Format.HWPX, false, List.of(new HiddenInjection(Kind.INVISIBLE_RENDER_MODE, "x", 0)))))
+                        new RenderOptions(Format.HWPX, false, List.of(new HiddenInjection(Kind.OUTSIDE_PAGE, "x", 0)))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

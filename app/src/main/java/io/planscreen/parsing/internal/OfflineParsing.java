@@ -1,0 +1,18 @@
+package io.planscreen.parsing.internal;
+
+import io.planscreen.parsing.DocumentParsing;
+import java.util.List;
+
+/**
+ * The PDF parse exactly as the service runs it (same guard, limits and parser), without Spring or a
+ * database: for the parse benchmark (scripts/bench-parse) and batch tools. Nothing is stored.
+ */
+public final class OfflineParsing {
+
+    private OfflineParsing() {}
+
+    public static DocumentParsing pdf(boolean ocr) {
+        ParsingProperties properties = ParsingProperties.defaults().withOcr(ocr);
+        return new ParsingService(List.of(new PdfParser(new TesseractOcr(properties), properties)), properties, null);
+    }
+}

@@ -1,0 +1,159 @@
+package io.planscreen.evaluation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.planscreen.ml.corpus.CorpusJson;
+import io.planscreen.ml.plan.PlanText;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where broker probabilities come from. The service's {@code BrokerScoring} facade scores stored
+ * applications only, so the harness takes (a) probabilities a model wrote to a file ({@code --scores},
+ * JSONL {"id", "probability", "threshold"?}) and (b) always a transparent single-signal baseline: the
+ * plan's highest character-5-gram overlap (MinHash) with another company's plan in the same data set.
+ */
+final class BrokerScores {
+
+    /** @param threshold the operating threshold (flagged = probability ≥ threshold) */
+    record Scorer(
+            String name, String description, Map<String, Double> probabilities, double threshold, boolean calibrated) {}
+
+    private static final int HASHES = 128;
+
+    private BrokerScores() {}
+
+    static Scorer fromFile(Path file) throws IOException {
+        Map<String, Double> probabilities = new HashMap<>();
+        double threshold = 0.5;
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode n = CorpusJson.parse(line);
+            probabilities.put(n.get("id").asText(), n.get("probability").asDouble());
+            if (n.has("threshold")) {
+                threshold = n.get("threshold").asDouble();
+            }
+        }
+        return new Scorer("model", "probabilities from " + file.getFileName(), probabilities, threshold, true);
+    }
+
+    /** Every {@link PlanBrokerScorer} on the class path, run over the evaluated plans. */
+    static List<Scorer> registered(List<Evaluator.ItemResult> results, java.util.function.Consumer<String> log) {
+        List<Scorer> scorers = new java.util.ArrayList<>();
+        for (PlanBrokerScorer scorer : java.util.ServiceLoader.load(PlanBrokerScorer.class)) {
+            List<Evaluator.ItemResult> scored =
+                    results.stream().filter(r -> r.plan() != null).toList();
+            List<PlanBrokerScorer.Input> inputs = scored.stream()
+                    .map(r -> new PlanBrokerScorer.Input(
+                            r.item().id(), r.plan(), r.llm().isEmpty() ? r.offline() : r.llm()))
+                    .toList();
+            log.accept("[evaluate] broker model " + scorer.name() + " on " + inputs.size() + " plans");
+            double[] p = scorer.probabilities(inputs);
+            Map<String, Double> probabilities = new HashMap<>();
+            for (int i = 0; i < inputs.size(); i++) {
+                probabilities.put(inputs.get(i).id(), p[i]);
+            }
+            scorers.add(new Scorer(
+                    scorer.name(),
+                    "registered PlanBrokerScorer " + scorer.getClass().getName(),
+                    probabilities,
+                    scorer.threshold(),
+                    true));
+        }
+        return scorers;
+    }
+
+    static Scorer reuseBaseline(List<Evaluator.ItemResult> results) {
+        int n = results.size();
+        int[][] signatures = new int[n][];
+        for (int i = 0; i < n; i++) {
+            PlanText plan = results.get(i).plan();
+            signatures[i] = signature(plan == null ? "" : String.join("", plan.paragraphs()));
+        }
+        double[] best = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                int same = 0;
+                for (int h = 0; h < HASHES; h++) {
+                    if (signatures[i][h] == signatures[j][h]) {
+                        same++;
+                    }
+                }
+                double s = (double) same / HASHES;
+                best[i] = Math.max(best[i], s);
+                best[j] = Math.max(best[j], s);
+            }
+        }
+        Map<String, Double> probabilities = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            probabilities.put(results.get(i).item().id(), best[i]);
+        }
+        return new Scorer(
+                "reuse-baseline",
+                "max MinHash (char 5-gram) overlap with another plan in the evaluated set; a similarity, not a calibrated"
+                        + " probability; threshold by Youden's J on the evaluated data itself (optimistic)",
+                probabilities,
+                youden(results, best),
+                false);
+    }
+
+    /** The threshold maximising TPR − FPR over the labelled items (0.5 when there are no labels). */
+    static double youden(List<Evaluator.ItemResult> results, double[] scores) {
+        List<Integer> labelled = java.util.stream.IntStream.range(0, results.size())
+                .filter(i -> results.get(i).item().label() != null)
+                .boxed()
+                .toList();
+        if (labelled.isEmpty()) {
+            return 0.5;
+        }
+        double[] s = labelled.stream().mapToDouble(i -> scores[i]).toArray();
+        int[] y = labelled.stream().mapToInt(i -> results.get(i).item().label()).toArray();
+        double best = 0.5;
+        double bestJ = -1;
+        for (double t : java.util.Arrays.stream(s).distinct().sorted().toArray()) {
+            BinaryMetrics.Confusion c = BinaryMetrics.confusion(s, y, t);
+            double fpr = c.fp() + c.tn() == 0 ? 0 : (double) c.fp() / (c.fp() + c.tn());
+            if (c.recall() - fpr > bestJ) {
+                bestJ = c.recall() - fpr;
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    static int[] signature(String text) {
+        String t = text.replaceAll("\\s+", "");
+        Set<Integer> shingles = new HashSet<>();
+        for (int i = 0; i + 5 <= t.length(); i++) {
+            shingles.add(t.substring(i, i + 5).hashCode());
+        }
+        int[] sig = new int[HASHES];
+        java.util.Arrays.fill(sig, Integer.MAX_VALUE);
+        for (int s : shingles) {
+            for (int h = 0; h < HASHES; h++) {
+                int v = mix(s * 0x9E3779B9 + h * 0x85EBCA6B);
+                if (v < sig[h]) {
+                    sig[h] = v;
+                }
+            }
+        }
+        return sig;
+    }
+
+    private static int mix(int x) {
+        x ^= x >>> 16;
+        x *= 0x7feb352d;
+        x ^= x >>> 15;
+        x *= 0x846ca68b;
+        x ^= x >>> 16;
+        return x;
+    }
+}

@@ -1,0 +1,25 @@
+package io.planscreen.evaluation;
+
+import io.planscreen.ml.plan.PlanText;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A broker model the harness can run on plans that were never submitted (the service's {@code BrokerScoring}
+ * scores stored applications only). Implementations register through {@link java.util.ServiceLoader}
+ * ({@code META-INF/services/io.planscreen.evaluation.PlanBrokerScorer}); the harness scores every plan of
+ * the data set with each one it finds and reports it beside the reuse baseline.
+ */
+public interface PlanBrokerScorer {
+
+    /** @param fields extracted field values (key → normalised value), empty when extraction is unavailable */
+    record Input(String id, PlanText plan, Map<String, String> fields) {}
+
+    String name();
+
+    /** The calibrated operating threshold (flagged = probability ≥ threshold). */
+    double threshold();
+
+    /** Probabilities in input order; the whole set is given at once so reuse between plans can be measured. */
+    double[] probabilities(List<Input> plans);
+}
