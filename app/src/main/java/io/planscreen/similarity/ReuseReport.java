@@ -9,11 +9,46 @@ import java.util.List;
  * @param maxSimilarity the highest paragraph similarity found, 0..1
  */
 public record ReuseReport(
-        double maxSimilarity, int paragraphsChecked, int paragraphsReused, List<ReusedPassage> passages) {
+        double maxSimilarity,
+        int paragraphsChecked,
+        int paragraphsReused,
+        List<ReusedPassage> passages,
+        List<ReuseCluster> clusters,
+        int otherCompanies,
+        int templateParagraphs) {
 
     public ReuseReport {
         passages = List.copyOf(passages);
+        clusters = List.copyOf(clusters);
     }
+
+    public ReuseReport(
+            double maxSimilarity, int paragraphsChecked, int paragraphsReused, List<ReusedPassage> passages) {
+        this(maxSimilarity, paragraphsChecked, paragraphsReused, passages, List.of(), 0, 0);
+    }
+
+    /** The largest number of other applications sharing one of this plan's paragraphs. */
+    public int largestCluster() {
+        return clusters.stream().mapToInt(c -> c.members().size()).max().orElse(0);
+    }
+
+    /**
+     * One of this plan's paragraphs and every other company's application holding it.
+     *
+     * @param span where the passage sits in this plan: paragraph ordinal and character range in it
+     */
+    public record ReuseCluster(Span span, String text, List<Member> members) {
+
+        public ReuseCluster {
+            members = List.copyOf(members);
+        }
+    }
+
+    /** A reused passage in another application, with its span on that side. */
+    public record Member(ApplicationId application, Span span, String text, double similarity) {}
+
+    /** Paragraph ordinal within the plan's paragraphs and the character range of the shared passage. */
+    public record Span(int paragraph, int start, int end) {}
 
     /** One of this plan's paragraphs beside the most similar paragraph of another company's application. */
     public record ReusedPassage(

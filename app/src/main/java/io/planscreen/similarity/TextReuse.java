@@ -3,6 +3,7 @@ package io.planscreen.similarity;
 import io.planscreen.ml.plan.PlanText;
 import io.planscreen.shared.ApplicationId;
 import io.planscreen.shared.CompanyId;
+import io.planscreen.shared.ProgramId;
 import java.util.Optional;
 
 /** Similarity's facade. */
@@ -10,6 +11,9 @@ public interface TextReuse {
 
     /** Finds reuse against other companies' stored applications without storing this plan (self-assessment). */
     ReuseReport preview(PlanText plan, CompanyId company);
+
+    /** As {@link #preview(PlanText, CompanyId)}, with the program's own template text excluded. */
+    ReuseReport preview(PlanText plan, CompanyId company, ProgramId program);
 
     /** The stored report of an application, once the pipeline's similarity stage ran. */
     Optional<ReuseReport> report(ApplicationId application);

@@ -35,9 +35,18 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/**
+ * Intake, parsing, extraction and scoring are stood in for by {@link FakePipeline} (primary beans). This
+ * context's pipeline worker is off: with fakes in place it must not pick up other tests' jobs from the shared
+ * database.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "planscreen.screening.enabled=false")
 class AuditorViewsIntegrationTests {
 
     @TestConfiguration
@@ -49,6 +58,12 @@ class AuditorViewsIntegrationTests {
             return new FakePipeline();
         }
     }
+
+    /** What the deciding modules record: keys in alphabetical order. */
+    static final JsonMapper CANONICAL = JsonMapper.builder()
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
 
     @LocalServerPort
     int port;
@@ -160,7 +175,7 @@ class AuditorViewsIntegrationTests {
     @Test
     void an_offline_extraction_reproduces_bit_for_bit_and_a_changed_output_shows_the_difference() {
         ApplicationId app = pipeline.store(users.company("서울특별시"), program, "company_name: 데모테크\nemployees: 12\n");
-        String output = json.writeValueAsString(pipeline.extractOffline(
+        String output = CANONICAL.writeValueAsString(pipeline.extractOffline(
                 pipeline.parse(pipeline.original(app).orElseThrow().content(), null), program));
         long recorded = publish(extraction(app, output, null));
         Long before = jdbc.queryForObject("select max(id) from audit_record", Long.class);
@@ -174,6 +189,9 @@ class AuditorViewsIntegrationTests {
         assertThat(report.get("byteIdentical").asBoolean()).isTrue();
         assertThat(report.get("versionMatches").asBoolean()).isTrue();
         assertThat(report.get("differences")).isEmpty();
+        assertThat(report.get("originalSha256").asString())
+                .isEqualTo(pipeline.original(app).orElseThrow().sha256());
+        assertThat(report.get("freshInputSha256").asString()).hasSize(64);
         assertThat(jdbc.queryForObject("select max(id) from audit_record", Long.class))
                 .as("reproducing writes nothing")
                 .isEqualTo(before);
@@ -189,7 +207,7 @@ class AuditorViewsIntegrationTests {
     @Test
     void an_llm_extraction_shows_recorded_and_fresh_side_by_side() {
         ApplicationId app = pipeline.store(users.company("부산광역시"), program, "company_name: 부산바이오\n");
-        String output = json.writeValueAsString(pipeline.extract(
+        String output = CANONICAL.writeValueAsString(pipeline.extract(
                 pipeline.parse(pipeline.original(app).orElseThrow().content(), null), program));
         long recorded = publish(extraction(app, output, "prompts/extraction/v1"));
 

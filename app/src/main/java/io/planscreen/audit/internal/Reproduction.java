@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -32,8 +34,8 @@ import tools.jackson.databind.node.ObjectNode;
  * optional here (audit depends on nobody being present): a missing one answers
  * {@code audit.reproduction_unavailable}.
  *
- * <p>Comparison: the fresh result is serialised with the application's JSON mapper (what the deciding module
- * used), then compared on the recorded output's own fields (a module may record a subset, e.g. scoring's
+ * <p>Comparison: the fresh result is serialised canonically (record components, keys sorted alphabetically, what
+ * the deciding modules record), then compared on the recorded output's own fields (a module may record a subset, e.g. scoring's
  * probability/flagged/band). {@code identical} means every recorded field has exactly the fresh value;
  * {@code byteIdentical} that the whole serialisations are the same bytes.
  */
@@ -49,6 +51,14 @@ class Reproduction {
     private final ObjectProvider<FieldExtraction> extraction;
 
     private final ObjectProvider<BrokerScoring> scoring;
+
+    /** The decision logs' convention for output and input JSON: stable (alphabetical) key order. */
+    static final JsonMapper CANONICAL = JsonMapper.builder()
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
+
+    static final String EXTRACTION_STEP = "extraction.fields";
 
     private final JsonMapper json;
 
@@ -82,6 +92,7 @@ class Reproduction {
             boolean versionMatches,
             @Nullable String recordedPromptPath,
             String recordedInputSha256,
+            @Nullable String freshInputSha256,
             @Nullable String originalSha256,
             JsonNode recorded,
             JsonNode fresh,
@@ -104,11 +115,11 @@ class Reproduction {
 
     ReproductionReport reproduce(AuditRecord record) {
         if (record.application() == null
-                || !(record.step().startsWith("extraction.") || record.step().startsWith("scoring."))) {
+                || !(record.step().equals(EXTRACTION_STEP) || record.step().equals(Decisions.SCORING_STEP))) {
             throw new PlanScreenException(AuditProblems.NOT_REPRODUCIBLE, record.id(), record.step());
         }
         ApplicationId application = new ApplicationId(record.application());
-        return record.step().startsWith("extraction.") ? extraction(record, application) : scoring(record, application);
+        return record.step().equals(EXTRACTION_STEP) ? extraction(record, application) : scoring(record, application);
     }
 
     private ReproductionReport extraction(AuditRecord record, ApplicationId application) {
@@ -126,9 +137,10 @@ class Reproduction {
                 record,
                 llm ? "llm" : "offline",
                 !llm,
-                result.extractorVersion(),
+                result.extractorVersion() + (result.llmModel() == null ? "" : "+" + result.llmModel()),
+                AuditChain.sha256(CANONICAL.writeValueAsString(parsed)),
                 original.sha256(),
-                json.writeValueAsString(result));
+                CANONICAL.writeValueAsString(result));
     }
 
     private ReproductionReport scoring(AuditRecord record, ApplicationId application) {
@@ -138,7 +150,8 @@ class Reproduction {
             throw new PlanScreenException(AuditProblems.NOT_REPRODUCIBLE, record.id(), record.step());
         }
         BrokerAssessment assessment = scorer.rescore(application, version);
-        return compare(record, "model", true, assessment.modelVersion(), null, json.writeValueAsString(assessment));
+        return compare(
+                record, "model", true, assessment.modelVersion(), null, null, CANONICAL.writeValueAsString(assessment));
     }
 
     private ReproductionReport compare(
@@ -146,6 +159,7 @@ class Reproduction {
             String mode,
             boolean mustBeIdentical,
             @Nullable String freshVersion,
+            @Nullable String freshInputSha256,
             @Nullable String originalSha256,
             String freshJson) {
         JsonNode recorded = json.readTree(record.outputJson());
@@ -163,6 +177,7 @@ class Reproduction {
                 record.modelVersion() == null || record.modelVersion().equals(freshVersion),
                 record.promptPath(),
                 record.inputSha256(),
+                freshInputSha256,
                 originalSha256,
                 recorded,
                 fresh,

@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The pipeline's EXTRACT stage: reads the stored parse, extracts (the LLM call, if any, outside the
@@ -39,6 +40,8 @@ class ExtractionStep implements PipelineStep {
 
     private final TransactionTemplate transactions;
 
+    private final JsonMapper json;
+
     private final Clock clock = Clock.systemUTC();
 
     ExtractionStep(
@@ -47,13 +50,15 @@ class ExtractionStep implements PipelineStep {
             ExtractionService extraction,
             ExtractionRepository repository,
             ApplicationEventPublisher events,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            JsonMapper json) {
         this.applications = applications;
         this.parsing = parsing;
         this.extraction = extraction;
         this.repository = repository;
         this.events = events;
         this.transactions = transactions;
+        this.json = json;
     }
 
     @Override
@@ -97,7 +102,8 @@ class ExtractionStep implements PipelineStep {
                     result.promptPath(),
                     result.promptSha256(),
                     inputSha256,
-                    ProgramSchema.CANONICAL.writeValueAsString(result),
+                    // the application's own JSON mapper, so the audit's reproduction compares byte for byte
+                    json.writeValueAsString(result),
                     "%d fields, %d error findings, paperwork reduction %.3f, program %s v%d, flags %s"
                             .formatted(
                                     result.fields().size(),

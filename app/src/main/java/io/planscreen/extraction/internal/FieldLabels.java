@@ -212,6 +212,36 @@ final class FieldLabels {
         LABELS.put(
                 FieldKeys.CONTACT_PHONE,
                 List.of("담당자 연락처", "담당자 전화", "전화번호", "연락처", "휴대폰", "전화", "Telephone", "Phone", "Tel"));
+
+        // forms seen in the synthetic corpus's templates
+        extend(FieldKeys.REPRESENTATIVE, "대표");
+        extend(FieldKeys.FOUNDED_ON, "Founded in");
+        extend(FieldKeys.REGION, "located at", "Located in");
+        extend(FieldKeys.EMPLOYEES, "임직원 수", "임직원수");
+        extend(FieldKeys.REVENUE_KRW, "매출액(전년도)", "Revenue (last fiscal year)", "revenue of");
+        extend(FieldKeys.PROJECT_TITLE, "기술개발 과제명", "Project");
+        extend(FieldKeys.TECH_AREA, "산업분야", "Field");
+        extend(FieldKeys.TOTAL_BUDGET_KRW, "Total", "합계");
+        extend(FieldKeys.GOV_GRANT_KRW, "정부지원연구개발비", "Grant", "government grant of");
+        extend(
+                FieldKeys.PRIVATE_CASH_KRW,
+                "자부담 현금",
+                "자부담(현금)",
+                "기관부담 현금",
+                "Own contribution (cash)",
+                "Private cash",
+                "Cash");
+        extend(
+                FieldKeys.PRIVATE_IN_KIND_KRW,
+                "자부담 현물",
+                "자부담(현물)",
+                "기관부담 현물",
+                "Own contribution (in kind)",
+                "Private contribution (in kind)",
+                "Private in-kind",
+                "In kind");
+        extend(FieldKeys.PRINCIPAL_INVESTIGATOR, "PI");
+        extend(FieldKeys.CONTACT_PHONE, "Tel.");
     }
 
     /** Table-only short labels (too common to trust in prose). */
@@ -240,6 +270,12 @@ final class FieldLabels {
             FieldKeys.PRIVATE_IN_KIND_KRW);
 
     private FieldLabels() {}
+
+    private static void extend(String key, String... more) {
+        List<String> all = new java.util.ArrayList<>(LABELS.get(key));
+        all.addAll(List.of(more));
+        LABELS.put(key, List.copyOf(all));
+    }
 
     /** The template sections a field is usually stated in (the LLM is sent these; offline prefers them). */
     static Set<SectionKind> sectionsFor(String key) {

@@ -60,7 +60,7 @@ final class Industries {
         put(SECTION_WORDS, "R", "예술, 스포츠", "여가관련", "arts", "sports", "recreation");
         put(SECTION_WORDS, "S", "협회 및 단체", "수리 및 기타 개인 서비스", "repair");
 
-        put(TECH_WORDS, "SEMICONDUCTOR", "반도체", "semiconductor", "chip");
+        put(TECH_WORDS, "SEMICONDUCTOR", "반도체", "semiconductor", "semiconductors", "chip");
         put(
                 TECH_WORDS,
                 "CARBON_NEUTRAL",
@@ -68,16 +68,27 @@ final class Industries {
                 "탄소 중립",
                 "탄소저감",
                 "carbon neutral",
+                "carbon neutrality",
                 "carbon-neutral",
                 "decarbon",
                 "net zero",
                 "net-zero");
-        put(TECH_WORDS, "AGRITECH", "스마트팜", "스마트 팜", "농업기술", "애그테크", "agritech", "agri-tech", "smart farm");
-        put(TECH_WORDS, "FINTECH", "핀테크", "fintech", "금융기술");
-        put(TECH_WORDS, "BIO", "바이오", "헬스케어", "의료기기", "biotech", "bio", "healthcare", "medical device");
-        put(TECH_WORDS, "MOBILITY", "모빌리티", "자율주행", "전기차", "mobility", "autonomous driving", "electric vehicle");
-        put(TECH_WORDS, "ROBOTICS", "로봇", "robot");
-        put(TECH_WORDS, "SECURITY", "보안", "사이버", "security", "cyber");
+        put(TECH_WORDS, "AGRITECH", "스마트팜", "스마트 팜", "스마트농업", "농업기술", "애그테크", "agritech", "agri-tech", "smart farm");
+        put(TECH_WORDS, "FINTECH", "핀테크", "fintech", "금융기술", "금융IT");
+        put(
+                TECH_WORDS,
+                "BIO",
+                "바이오",
+                "헬스케어",
+                "의료기기",
+                "biotech",
+                "biotechnology",
+                "bio",
+                "healthcare",
+                "medical device");
+        put(TECH_WORDS, "MOBILITY", "모빌리티", "미래차", "자율주행", "전기차", "mobility", "autonomous driving", "electric vehicle");
+        put(TECH_WORDS, "ROBOTICS", "로봇", "robot", "robots", "robotics");
+        put(TECH_WORDS, "SECURITY", "보안", "정보보호", "사이버", "security", "cyber", "cybersecurity");
         put(TECH_WORDS, "ENERGY", "에너지", "이차전지", "배터리", "수소", "energy", "battery", "hydrogen");
         put(TECH_WORDS, "MATERIALS", "소재", "신소재", "부품", "materials", "material");
         put(TECH_WORDS, "CONTENT", "콘텐츠", "게임", "미디어", "content", "game", "media");
@@ -102,7 +113,17 @@ final class Industries {
     }
 
     /** KSIC section from a code ("C26", "J58221", "(62010)") or from the industry's name. */
+    private static final Pattern KSIC_LETTER =
+            Pattern.compile("\\((?:KSIC\\s*)?([A-U])\\)|^\\s*([A-U])\\.\\s|KSIC\\s+([A-U])(?![A-Za-z0-9])");
+
     static Optional<String> ksicSection(String text) {
+        Matcher letter = KSIC_LETTER.matcher(text);
+        if (letter.find()) {
+            return Optional.of(
+                    letter.group(1) != null
+                            ? letter.group(1)
+                            : letter.group(2) != null ? letter.group(2) : letter.group(3));
+        }
         Matcher code = KSIC_CODE.matcher(text);
         if (code.find()) {
             return Optional.of(code.group(1));

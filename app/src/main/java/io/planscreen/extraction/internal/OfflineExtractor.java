@@ -40,10 +40,10 @@ final class OfflineExtractor {
     private static final Pattern INTEGER =
             Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*(명|인|people|persons|employees|FTE)?");
 
-    private static final Pattern SEPARATOR =
-            Pattern.compile("\\s*(?:\\((?:[^()\\n]{0,20})\\)|\\[(?:[^\\]\\n]{0,20})\\])?\\s*([:：=|]|-\\s|–|—)?\\s*");
+    private static final Pattern SEPARATOR = Pattern.compile(
+            "\\s*(?:\\((?![\\d\\s]+\\))(?:[^()\\n]{0,20})\\)|\\[(?:[^\\]\\n]{0,20})\\])?\\s*([:：=|]|-\\s|–|—)?\\s*");
 
-    private static final Pattern KOREAN_PARTICLE = Pattern.compile("(?:은|는|이|가|으로|로)?\\s*(?:총\\s*|약\\s*)?");
+    private static final Pattern KOREAN_PARTICLE = Pattern.compile("(?:(?:은|는|이|가|으로|로)(?=\\s))?\\s*(?:총\\s*|약\\s*)?");
 
     private static final Pattern ENGLISH_LINK = Pattern.compile(
             "\\s*(?:is|was|are|were|of|amounts to|totals?|:)?\\s*(?:about\\s+|approximately\\s+|a total of\\s+)?",
@@ -80,7 +80,17 @@ final class OfflineExtractor {
             "정부지원",
             "start date",
             "end date",
-            "brn");
+            "brn",
+            "대표",
+            "project",
+            "field",
+            "total",
+            "합계",
+            "grant",
+            "cash",
+            "in kind",
+            "pi",
+            "tel.");
 
     /** A value found for a key, before the best one is chosen. */
     private record Candidate(
@@ -119,6 +129,7 @@ final class OfflineExtractor {
         OfflineExtractor extractor = new OfflineExtractor(document, program, injections);
         extractor.tables();
         extractor.prose();
+        extractor.proseForms();
         extractor.fallbacks();
         return extractor.best();
     }
@@ -192,7 +203,10 @@ final class OfflineExtractor {
             for (String label : e.getValue()) {
                 String l = compact(label);
                 boolean match = compact.equals(l)
-                        || compact.startsWith(l) && compact.length() - l.length() <= 10 && rest(compact, l);
+                        || compact.startsWith(l)
+                                && rest(compact, l)
+                                && (compact.length() - l.length() <= 10
+                                        || "([（".indexOf(compact.charAt(l.length())) >= 0);
                 if (match && l.length() > bestLength) {
                     best = e.getKey();
                     bestLength = l.length();
@@ -246,7 +260,9 @@ final class OfflineExtractor {
         hits.sort(Comparator.<int[]>comparingInt(h -> h[0]).thenComparingInt(h -> -(h[1] - h[0])));
         int coveredUntil = -1;
         for (int[] hit : hits) {
-            if (hit[0] < coveredUntil || masked[hit[0]]) {
+            // a label inside brackets is a qualifier ("12명(대표자 포함)"), not a field
+            boolean bracketed = hit[0] > 0 && "(（[".indexOf(vis.charAt(hit[0] - 1)) >= 0;
+            if (hit[0] < coveredUntil || masked[hit[0]] || bracketed) {
                 continue;
             }
             coveredUntil = hit[1];
@@ -270,7 +286,9 @@ final class OfflineExtractor {
         }
         double confidence = colon ? 0.9 : 0.8;
         if (!colon) {
-            if (WEAK_LABELS.contains(label.toLowerCase(Locale.ROOT))) {
+            String type = typeOf(key);
+            boolean selfEvident = type.equals("brn") || type.equals("email") || type.equals("phone");
+            if (WEAK_LABELS.contains(label.toLowerCase(Locale.ROOT)) && !selfEvident) {
                 return;
             }
             Matcher link = (isAscii(label) ? ENGLISH_LINK : KOREAN_PARTICLE)
@@ -463,10 +481,20 @@ final class OfflineExtractor {
         if (direct.isPresent()) {
             return direct.map(Enum::name);
         }
-        for (String part : t.split("[\\s,]+")) {
+        String[] parts = t.split("[\\s,]+");
+        for (String part : parts) {
             Optional<io.planscreen.ml.plan.Region> region = io.planscreen.ml.plan.Region.fromText(part);
-            if (region.isPresent() && part.length() >= 2) {
+            if (region.isPresent() && part.length() >= 2 && !isAscii(part)) {
                 return region.map(Enum::name);
+            }
+        }
+        // English addresses name the city last, and "Sejong-daero" is a street, not Sejong
+        for (int i = parts.length - 1; i >= 0; i--) {
+            String word = parts[i].replaceAll("[.;:()]", "").replaceFirst("(?i)(-si|-do|\\s?city)$", "");
+            for (io.planscreen.ml.plan.Region region : io.planscreen.ml.plan.Region.values()) {
+                if (region.aliases().stream().anyMatch(a -> isAscii(a) && a.equalsIgnoreCase(word))) {
+                    return Optional.of(region.name());
+                }
             }
         }
         return Optional.empty();
@@ -486,6 +514,94 @@ final class OfflineExtractor {
     }
 
     // ---- fallbacks -------------------------------------------------------------------------------
+
+    private static final Pattern KO_COMPANY_PROSE = Pattern.compile(
+            "(?m)^([^\\n()]{2,40}?)\\(대표\\s+([^)\\n]{2,20})\\)\\s*[은는이가]\\s+([^\\n]{0,120}?)에\\s*설립된\\s+([^\\n]{0,60}?)\\s*기업으로");
+
+    private static final Pattern EN_COMPANY_PROSE =
+            Pattern.compile("(?m)^([^\\n]{2,60}?), led by CEO ([^,\\n]{2,40}?)(?:,| and is)");
+
+    private static final Pattern EN_EMPLOYEES =
+            Pattern.compile("\\bhas (\\d{1,3}(?:,\\d{3})*|\\d+) (?:full-time )?employees\\b");
+
+    private static final Pattern EN_AMOUNT_BEFORE = Pattern.compile(
+            "((?:KRW|₩)\\s?[\\d,.]*\\d(?:\\s*(?:million|billion))?|[\\d,.]*\\d(?:\\s*(?:million|billion))?\\s*KRW)\\s+in (private cash|cash|kind)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Prose forms: "㈜A(대표 B)은 <date> <address>에 설립된 <industry> 기업으로", "A, led by CEO B, ...". */
+    private void proseForms() {
+        Matcher ko = KO_COMPANY_PROSE.matcher(vis);
+        while (ko.find()) {
+            if (masked[ko.start()]) {
+                continue;
+            }
+            add(FieldKeys.COMPANY_NAME, ko.start(1), ko.end(1), ko.group(1).strip(), 0.75);
+            add(
+                    FieldKeys.REPRESENTATIVE,
+                    ko.start(2),
+                    ko.end(2),
+                    personName(ko.group(2).strip()),
+                    0.75);
+            String middle = ko.group(3);
+            int at = ko.start(3);
+            Optional<IsoDates.Found> founded =
+                    IsoDates.find(middle, 0, Math.min(middle.length(), 30)).filter(d -> d.start() <= 2);
+            int addressFrom = at;
+            if (founded.isPresent()) {
+                add(
+                        FieldKeys.FOUNDED_ON,
+                        at + founded.get().start(),
+                        at + founded.get().end(),
+                        founded.get().date().toString(),
+                        0.75);
+                addressFrom = at + founded.get().end();
+            }
+            String address = vis.substring(addressFrom, ko.end(3)).strip();
+            int addressStart = vis.indexOf(address, addressFrom);
+            region(address)
+                    .ifPresent(r -> add(FieldKeys.REGION, addressStart, addressStart + address.length(), r, 0.75));
+            int industryStart = ko.start(4);
+            int industryEnd = ko.end(4);
+            Industries.ksicSection(ko.group(4))
+                    .ifPresent(k -> add(FieldKeys.INDUSTRY_KSIC, industryStart, industryEnd, k, 0.75));
+        }
+        Matcher en = EN_COMPANY_PROSE.matcher(vis);
+        while (en.find()) {
+            if (!masked[en.start()]) {
+                add(FieldKeys.COMPANY_NAME, en.start(1), en.end(1), en.group(1).strip(), 0.75);
+                add(
+                        FieldKeys.REPRESENTATIVE,
+                        en.start(2),
+                        en.end(2),
+                        personName(en.group(2).strip()),
+                        0.75);
+            }
+        }
+        Matcher employees = EN_EMPLOYEES.matcher(vis);
+        while (employees.find()) {
+            if (!masked[employees.start()]) {
+                add(
+                        FieldKeys.EMPLOYEES,
+                        employees.start(1),
+                        employees.end(1),
+                        employees.group(1).replace(",", ""),
+                        0.75);
+            }
+        }
+        Matcher before = EN_AMOUNT_BEFORE.matcher(vis);
+        while (before.find()) {
+            if (masked[before.start()]) {
+                continue;
+            }
+            String key = before.group(2).equalsIgnoreCase("kind")
+                    ? FieldKeys.PRIVATE_IN_KIND_KRW
+                    : FieldKeys.PRIVATE_CASH_KRW;
+            int start = before.start(1);
+            int end = before.end(1);
+            KrwAmounts.parseAt(before.group(1), 1, false)
+                    .ifPresent(a -> add(key, start, end, String.valueOf(a.krw()), 0.75));
+        }
+    }
 
     /** Self-identifying values without a label (lower confidence): a BRN, an e-mail address. */
     private void fallbacks() {

@@ -74,28 +74,36 @@ class CheckpointIntegrationTests {
                 head.explanation(),
                 head.prevHash(),
                 "");
-        try {
-            rewrite(head.id(), forged.outputJson(), AuditChain.hash(forged));
-
-            VerificationReport report = checkpoints.verify();
-            if (log.head().orElseThrow().id() == head.id()) {
-                assertThat(report.chainValid())
-                        .as("the forger re-hashed the chain")
-                        .isTrue();
+        // Hold the appenders' lock while the head is forged: a record appended now would link to the forgery.
+        try (Connection guard = superuser();
+                Statement lock = guard.createStatement()) {
+            lock.execute("select pg_advisory_lock(" + AuditLog.LOCK_KEY + ")");
+            try {
+                forgeAndVerify(head, forged, checkpoint);
+            } finally {
+                rewrite(head.id(), head.outputJson(), head.recordHash());
+                lock.execute("select pg_advisory_unlock(" + AuditLog.LOCK_KEY + ")");
             }
-            assertThat(report.checkpointsValid()).isFalse();
-            assertThat(report.valid()).isFalse();
-            assertThat(report.checkpoints())
-                    .filteredOn(c -> c.id() == checkpoint.id())
-                    .singleElement()
-                    .satisfies(c -> {
-                        assertThat(c.signatureValid()).isTrue();
-                        assertThat(c.headMatches()).isFalse();
-                    });
-        } finally {
-            rewrite(head.id(), head.outputJson(), head.recordHash());
         }
         assertThat(checkpoints.verify().valid()).isTrue();
+    }
+
+    private void forgeAndVerify(AuditRecord head, AuditRecord forged, Checkpoint checkpoint) throws SQLException {
+        rewrite(head.id(), forged.outputJson(), AuditChain.hash(forged));
+
+        VerificationReport report = checkpoints.verify();
+        if (log.head().orElseThrow().id() == head.id()) {
+            assertThat(report.chainValid()).as("the forger re-hashed the chain").isTrue();
+        }
+        assertThat(report.checkpointsValid()).isFalse();
+        assertThat(report.valid()).isFalse();
+        assertThat(report.checkpoints())
+                .filteredOn(c -> c.id() == checkpoint.id())
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.signatureValid()).isTrue();
+                    assertThat(c.headMatches()).isFalse();
+                });
     }
 
     @Test
@@ -111,6 +119,11 @@ class CheckpointIntegrationTests {
         append("CLEAR");
         checkpoints.daily();
         assertThat(checkpoints.latest().orElseThrow().id()).isGreaterThan(afterFirst);
+    }
+
+    private static Connection superuser() throws SQLException {
+        String user = System.getenv().getOrDefault("PLANSCREEN_TEST_DB_SUPERUSER", "postgres");
+        return DriverManager.getConnection(TestDatabase.properties().get("spring.datasource.url"), user, "");
     }
 
     private static void rewrite(long id, String output, String hash) throws SQLException {

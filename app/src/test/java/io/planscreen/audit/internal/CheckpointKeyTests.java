@@ -26,9 +26,9 @@ class CheckpointKeyTests {
         assertThat(again.keyId()).hasSize(64);
         assertThat(Files.readString(keys.resolve(CheckpointKey.PUBLIC_FILE)).strip())
                 .isEqualTo(first.publicKeyBase64());
-        assertThat(Files.getPosixFilePermissions(keys.resolve(CheckpointKey.PRIVATE_FILE))
-                        .toString())
-                .isEqualTo("[OWNER_READ, OWNER_WRITE]");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(keys.resolve(CheckpointKey.PRIVATE_FILE))))
+                .isEqualTo("rw-------");
     }
 
     @Test

@@ -1,0 +1,15 @@
+package io.planscreen.scoring;
+
+import io.planscreen.shared.ProblemCode;
+import org.springframework.http.HttpStatus;
+
+/** Scoring's problem codes (messages in i18n/scoring_*.properties). */
+public final class ScoringProblems {
+
+    public static final ProblemCode MODEL_VERSION_UNKNOWN =
+            new ProblemCode("scoring.model_version_unknown", HttpStatus.NOT_FOUND);
+
+    public static final ProblemCode NOT_SCORED = new ProblemCode("scoring.not_scored", HttpStatus.NOT_FOUND);
+
+    private ScoringProblems() {}
+}

@@ -1,0 +1,65 @@
+package io.planscreen.scoring.internal;
+
+import io.planscreen.scoring.BrokerAssessment;
+import io.planscreen.scoring.ScoringProblems;
+import io.planscreen.screening.Screening;
+import io.planscreen.security.CurrentUser;
+import io.planscreen.shared.ApplicationId;
+import io.planscreen.shared.PlanScreenException;
+import io.planscreen.shared.ProblemCode;
+import io.planscreen.similarity.ReuseReport;
+import io.planscreen.similarity.TextReuse;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The broker assessment with its evidence, for evaluators of the application's program and auditors.
+ * Applicants are refused (403) before anything is looked up: they never see the score or other companies.
+ */
+@RestController
+@PreAuthorize("hasAnyRole('EVALUATOR', 'AUDITOR')")
+class BrokerAssessmentController {
+
+    private final BrokerScoringService scoring;
+
+    private final TextReuse reuse;
+
+    private final Screening screening;
+
+    BrokerAssessmentController(BrokerScoringService scoring, TextReuse reuse, Screening screening) {
+        this.scoring = scoring;
+        this.reuse = reuse;
+        this.screening = screening;
+    }
+
+    /** @param reusedPassages this plan's paragraph beside the other application's, with that application's id */
+    record AssessmentView(
+            ApplicationId application,
+            BrokerAssessment assessment,
+            String routing,
+            @Nullable ReuseReport reuse,
+            List<ReuseReport.ReusedPassage> reusedPassages) {}
+
+    @GetMapping("/api/applications/{id}/broker-assessment")
+    AssessmentView get(@PathVariable UUID id, CurrentUser user) {
+        ApplicationId application = new ApplicationId(id);
+        screening
+                .view(application)
+                .filter(view -> user.mayRead(view.company(), view.program()))
+                .orElseThrow(() -> new PlanScreenException(ProblemCode.APPLICATION_NOT_FOUND));
+        BrokerAssessment assessment = scoring.assessment(application)
+                .orElseThrow(() -> new PlanScreenException(ScoringProblems.NOT_SCORED, id.toString()));
+        ReuseReport report = reuse.report(application).orElse(null);
+        return new AssessmentView(
+                application,
+                assessment,
+                assessment.flagged() ? "HUMAN_REVIEW_FIRST" : "HUMAN_REVIEW",
+                report,
+                report == null ? List.of() : report.passages());
+    }
+}

@@ -1,0 +1,16 @@
+package io.planscreen.scoring.internal;
+
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param versions broker-detector versions on the classpath to load and register at start-up
+ * @param activeVersion used when no model registry says otherwise
+ * @param reasons how many reasons an assessment carries
+ */
+@ConfigurationProperties("planscreen.scoring")
+record ScoringProperties(
+        @DefaultValue("v1") List<String> versions,
+        @DefaultValue("v1") String activeVersion,
+        @DefaultValue("5") int reasons) {}

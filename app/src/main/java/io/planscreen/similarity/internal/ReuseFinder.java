@@ -1,0 +1,190 @@
+package io.planscreen.similarity.internal;
+
+import io.planscreen.ml.plan.PlanText;
+import io.planscreen.ml.plan.SectionKind;
+import io.planscreen.ml.reuse.MinHashSignature;
+import io.planscreen.ml.reuse.NgramVector;
+import io.planscreen.ml.reuse.ParagraphMatch;
+import io.planscreen.ml.reuse.ReuseMatcher;
+import io.planscreen.ml.reuse.Shingles;
+import io.planscreen.ml.reuse.StoredParagraph;
+import io.planscreen.ml.reuse.TemplateRule;
+import io.planscreen.shared.ApplicationId;
+import io.planscreen.similarity.ReuseReport;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Finds an upload's passages in other companies' stored applications: template paragraphs dropped
+ * (section headings, and text a large share of the program's companies repeat), then HNSW over plan
+ * vectors for candidates, then MinHash comparison of paragraphs by the shared {@link ReuseMatcher}.
+ */
+public final class ReuseFinder {
+
+    public record Settings(int candidatePlans, int efSearch, TemplateRule rule, int passagesShown) {}
+
+    /** A plan ready to store or look up: checkable paragraphs with signatures and template flags. */
+    public record Prepared(String program, List<ReuseStore.Paragraph> paragraphs, float[] vector) {
+
+        List<ReuseStore.Paragraph> evidence() {
+            return paragraphs.stream().filter(p -> !p.template()).toList();
+        }
+    }
+
+    private final ReuseStore store;
+
+    private final Settings settings;
+
+    private final Map<String, long[]> companyCounts = new ConcurrentHashMap<>();
+
+    public ReuseFinder(ReuseStore store, Settings settings) {
+        this.store = store;
+        this.settings = settings;
+    }
+
+    public Prepared prepare(PlanText plan, String program) {
+        Set<String> headings = new HashSet<>();
+        for (SectionKind kind : SectionKind.values()) {
+            headings.add(Shingles.normalize(kind.koreanTitle()));
+            headings.add(Shingles.normalize(kind.englishTitle()));
+        }
+        plan.sections().forEach(s -> headings.add(Shingles.normalize(s.heading())));
+        List<ReuseStore.Paragraph> paragraphs = new ArrayList<>();
+        List<long[]> keys = new ArrayList<>();
+        int ordinal = 0;
+        for (PlanText.Section section : plan.sections()) {
+            for (String text : section.paragraphs()) {
+                int index = ordinal++;
+                if (!ReuseMatcher.checkable(text)) {
+                    continue;
+                }
+                MinHashSignature signature = MinHashSignature.of(text);
+                boolean heading = headings.contains(Shingles.normalize(text));
+                paragraphs.add(new ReuseStore.Paragraph(index, section.kind(), text, signature, heading));
+                keys.add(signature.templateKeys());
+            }
+        }
+        long[] all = keys.stream().flatMapToLong(java.util.Arrays::stream).toArray();
+        Map<Long, Integer> counts = all.length == 0 ? Map.of() : store.templateKeyCompanies(program, all);
+        int companies = companiesInProgram(program);
+        List<ReuseStore.Paragraph> flagged = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            ReuseStore.Paragraph p = paragraphs.get(i);
+            boolean template = p.template();
+            for (long key : keys.get(i)) {
+                template |= settings.rule().isTemplate(counts.getOrDefault(key, 0), companies);
+            }
+            flagged.add(new ReuseStore.Paragraph(p.ordinal(), p.sectionKind(), p.text(), p.signature(), template));
+        }
+        List<String> evidence = flagged.stream()
+                .filter(p -> !p.template())
+                .map(ReuseStore.Paragraph::text)
+                .toList();
+        return new Prepared(program, flagged, NgramVector.of(evidence));
+    }
+
+    public ReuseReport find(Prepared plan, UUID company) {
+        List<ReuseStore.Paragraph> evidence = plan.evidence();
+        int templates = plan.paragraphs().size() - evidence.size();
+        if (evidence.isEmpty()) {
+            return new ReuseReport(0, 0, 0, List.of(), List.of(), 0, templates);
+        }
+        List<ReuseStore.Candidate> candidates =
+                store.nearestPlans(plan.vector(), company, settings.candidatePlans(), settings.efSearch());
+        List<ReuseStore.StoredText> stored = store.paragraphs(candidates);
+        Map<String, ReuseStore.StoredText> byKey = new HashMap<>();
+        List<StoredParagraph> asStored = new ArrayList<>();
+        for (ReuseStore.StoredText t : stored) {
+            byKey.put(t.application() + "#" + t.ordinal(), t);
+            asStored.add(t.asStored());
+        }
+        List<MinHashSignature> query =
+                evidence.stream().map(ReuseStore.Paragraph::signature).toList();
+        List<ParagraphMatch> matches =
+                ReuseMatcher.match(query, new boolean[query.size()], asStored, company.toString());
+        return report(evidence, matches, byKey, templates);
+    }
+
+    private ReuseReport report(
+            List<ReuseStore.Paragraph> evidence,
+            List<ParagraphMatch> matches,
+            Map<String, ReuseStore.StoredText> byKey,
+            int templates) {
+        Map<Integer, List<ParagraphMatch>> byParagraph = new LinkedHashMap<>();
+        for (ParagraphMatch m : matches) {
+            byParagraph.computeIfAbsent(m.paragraph(), k -> new ArrayList<>()).add(m);
+        }
+        List<ReuseReport.ReusedPassage> passages = new ArrayList<>();
+        List<ReuseReport.ReuseCluster> clusters = new ArrayList<>();
+        Set<String> companies = new HashSet<>();
+        double max = 0;
+        for (Map.Entry<Integer, List<ParagraphMatch>> e : byParagraph.entrySet()) {
+            ReuseStore.Paragraph own = evidence.get(e.getKey());
+            List<ParagraphMatch> ms = new ArrayList<>(e.getValue());
+            ms.sort(Comparator.comparingDouble(ParagraphMatch::similarity).reversed());
+            ParagraphMatch best = ms.get(0);
+            ReuseStore.StoredText other = byKey.get(best.otherPlan() + "#" + best.otherParagraph());
+            max = Math.max(max, best.similarity());
+            passages.add(new ReuseReport.ReusedPassage(
+                    own.ordinal(),
+                    own.text(),
+                    ApplicationId.of(best.otherPlan()),
+                    best.otherParagraph(),
+                    other.text(),
+                    round(best.similarity())));
+            List<ReuseReport.Member> members = new ArrayList<>();
+            PassageSpans.Range ownRange = null;
+            for (ParagraphMatch m : ms) {
+                ReuseStore.StoredText t = byKey.get(m.otherPlan() + "#" + m.otherParagraph());
+                PassageSpans.Range[] ranges = PassageSpans.of(own.text(), t.text());
+                ownRange = ownRange == null
+                        ? ranges[0]
+                        : new PassageSpans.Range(
+                                Math.min(ownRange.start(), ranges[0].start()),
+                                Math.max(ownRange.end(), ranges[0].end()));
+                members.add(new ReuseReport.Member(
+                        ApplicationId.of(m.otherPlan()),
+                        new ReuseReport.Span(m.otherParagraph(), ranges[1].start(), ranges[1].end()),
+                        t.text(),
+                        round(m.similarity())));
+                companies.add(m.otherCompany());
+            }
+            clusters.add(new ReuseReport.ReuseCluster(
+                    new ReuseReport.Span(own.ordinal(), ownRange.start(), ownRange.end()), own.text(), members));
+        }
+        passages.sort(Comparator.comparingDouble(ReuseReport.ReusedPassage::similarity)
+                .reversed());
+        return new ReuseReport(
+                round(max),
+                evidence.size(),
+                byParagraph.size(),
+                passages.subList(0, Math.min(passages.size(), settings.passagesShown())),
+                clusters,
+                companies.size(),
+                templates);
+    }
+
+    /** Distinct companies per program, refreshed at most once a minute (a count over every stored plan). */
+    private int companiesInProgram(String program) {
+        long now = System.currentTimeMillis();
+        long[] cached = companyCounts.get(program);
+        if (cached != null && now - cached[1] < 60_000) {
+            return (int) cached[0];
+        }
+        int count = store.companiesInProgram(program);
+        companyCounts.put(program, new long[] {count, now});
+        return count;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10000) / 10000.0;
+    }
+}

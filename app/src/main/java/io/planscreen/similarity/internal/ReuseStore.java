@@ -1,0 +1,263 @@
+package io.planscreen.similarity.internal;
+
+import io.planscreen.ml.reuse.MinHashSignature;
+import io.planscreen.ml.reuse.StoredParagraph;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+/**
+ * The reuse tables through plain JDBC on the given data source (joins Spring's transaction when there
+ * is one), so the benchmark command drives exactly this code without a Spring context.
+ */
+public final class ReuseStore {
+
+    private final DataSource dataSource;
+
+    public ReuseStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public record Paragraph(
+            int ordinal, String sectionKind, String text, MinHashSignature signature, boolean template) {}
+
+    public record Candidate(UUID application, UUID company) {}
+
+    public record StoredText(UUID application, UUID company, int ordinal, String text, MinHashSignature signature) {
+
+        StoredParagraph asStored() {
+            return new StoredParagraph(application.toString(), company.toString(), ordinal, signature);
+        }
+    }
+
+    /** Replaces whatever was stored for the application (idempotent re-runs). */
+    public void store(UUID application, UUID company, String program, float[] vector, List<Paragraph> paragraphs) {
+        withConnection(c -> {
+            try (PreparedStatement delete = c.prepareStatement("delete from reuse_plan where application_id = ?")) {
+                delete.setObject(1, application);
+                delete.executeUpdate();
+            }
+            try (PreparedStatement plan = c.prepareStatement(
+                    "insert into reuse_plan (application_id, company_id, program_id, paragraphs, plan_vector) values (?, ?, ?, ?, ?::vector)")) {
+                plan.setObject(1, application);
+                plan.setObject(2, company);
+                plan.setString(3, program);
+                plan.setInt(4, paragraphs.size());
+                plan.setString(5, literal(vector));
+                plan.executeUpdate();
+            }
+            try (PreparedStatement p = c.prepareStatement(
+                            "insert into reuse_paragraph (application_id, ordinal, section_kind, text, signature, template) values (?, ?, ?, ?, ?, ?)");
+                    PreparedStatement k = c.prepareStatement(
+                            "insert into reuse_template_key (program_id, key, company_id) values (?, ?, ?) on conflict do nothing")) {
+                for (Paragraph paragraph : paragraphs) {
+                    p.setObject(1, application);
+                    p.setInt(2, paragraph.ordinal());
+                    p.setString(3, paragraph.sectionKind());
+                    p.setString(4, paragraph.text());
+                    p.setBytes(5, paragraph.signature().toBytes());
+                    p.setBoolean(6, paragraph.template());
+                    p.addBatch();
+                    for (long key : paragraph.signature().templateKeys()) {
+                        k.setString(1, program);
+                        k.setLong(2, key);
+                        k.setObject(3, company);
+                        k.addBatch();
+                    }
+                }
+                p.executeBatch();
+                int[] inserted = k.executeBatch();
+                List<Long> newKeys = new ArrayList<>();
+                int i = 0;
+                for (Paragraph paragraph : paragraphs) {
+                    for (long key : paragraph.signature().templateKeys()) {
+                        if (i < inserted.length && inserted[i] > 0) {
+                            newKeys.add(key);
+                        }
+                        i++;
+                    }
+                }
+                try (PreparedStatement count = c.prepareStatement(
+                        "insert into reuse_template_count (program_id, key, companies) values (?, ?, 1) "
+                                + "on conflict (program_id, key) do update set companies = reuse_template_count.companies + 1")) {
+                    for (long key : new java.util.LinkedHashSet<>(newKeys)) {
+                        count.setString(1, program);
+                        count.setLong(2, key);
+                        count.addBatch();
+                    }
+                    count.executeBatch();
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Program "*" counts across all programs (a self-check before the company picked a program). */
+    public static final String ANY_PROGRAM = "*";
+
+    /** How many distinct companies of the program hold each of these template keys. */
+    public Map<Long, Integer> templateKeyCompanies(String program, long[] keys) {
+        return withConnection(c -> {
+            Map<Long, Integer> out = new HashMap<>();
+            boolean any = ANY_PROGRAM.equals(program);
+            try (PreparedStatement s = c.prepareStatement(
+                    any
+                            ? "select key, sum(companies)::int from reuse_template_count where key = any(?) group by key"
+                            : "select key, companies from reuse_template_count where program_id = ? and key = any(?)")) {
+                Long[] boxed = new Long[keys.length];
+                for (int i = 0; i < keys.length; i++) {
+                    boxed[i] = keys[i];
+                }
+                if (!any) {
+                    s.setString(1, program);
+                }
+                s.setArray(any ? 1 : 2, c.createArrayOf("bigint", boxed));
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getLong(1), rs.getInt(2));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    public int companiesInProgram(String program) {
+        return withConnection(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "select count(distinct company_id) from reuse_plan where program_id = ? or ? = '*'")) {
+                s.setString(1, program);
+                s.setString(2, program);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
+    /** First stage: nearest plans of other companies by the HNSW index (any program, any year). */
+    public List<Candidate> nearestPlans(float[] vector, UUID excludeCompany, int limit, int efSearch) {
+        return withConnection(c -> {
+            boolean auto = c.getAutoCommit();
+            if (auto) {
+                c.setAutoCommit(false);
+            }
+            try {
+                try (Statement s = c.createStatement()) {
+                    s.execute("set local hnsw.ef_search = " + Math.max(efSearch, limit));
+                }
+                List<Candidate> out = new ArrayList<>();
+                try (PreparedStatement s = c.prepareStatement(
+                        "select application_id, company_id from reuse_plan where company_id <> ? order by plan_vector <=> ?::vector limit ?")) {
+                    s.setObject(1, excludeCompany);
+                    s.setString(2, literal(vector));
+                    s.setInt(3, limit);
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(new Candidate(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)));
+                        }
+                    }
+                }
+                if (auto) {
+                    c.commit();
+                }
+                return out;
+            } finally {
+                if (auto) {
+                    c.setAutoCommit(true);
+                }
+            }
+        });
+    }
+
+    /** Second stage: the candidates' non-template paragraphs. */
+    public List<StoredText> paragraphs(List<Candidate> candidates) {
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, UUID> companyOf = new HashMap<>();
+        candidates.forEach(cand -> companyOf.put(cand.application(), cand.company()));
+        return withConnection(c -> {
+            List<StoredText> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "select application_id, ordinal, text, signature from reuse_paragraph where application_id = any(?) and not template")) {
+                Array ids = c.createArrayOf("uuid", companyOf.keySet().toArray());
+                s.setArray(1, ids);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        UUID app = rs.getObject(1, UUID.class);
+                        out.add(new StoredText(
+                                app,
+                                companyOf.get(app),
+                                rs.getInt(2),
+                                rs.getString(3),
+                                MinHashSignature.fromBytes(rs.getBytes(4))));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    public void saveReport(UUID application, String json) {
+        withConnection(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "insert into reuse_report (application_id, report_json) values (?, ?::jsonb) "
+                            + "on conflict (application_id) do update set report_json = excluded.report_json, computed_at = now()")) {
+                s.setObject(1, application);
+                s.setString(2, json);
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public java.util.Optional<String> report(UUID application) {
+        return withConnection(c -> {
+            try (PreparedStatement s =
+                    c.prepareStatement("select report_json::text from reuse_report where application_id = ?")) {
+                s.setObject(1, application);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? java.util.Optional.of(rs.getString(1)) : java.util.Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    static String literal(float[] vector) {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < vector.length; i++) {
+            if (i > 0) {
+                b.append(',');
+            }
+            b.append(vector[i]);
+        }
+        return b.append(']').toString();
+    }
+
+    interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    <T> T withConnection(SqlWork<T> work) {
+        Connection c = DataSourceUtils.getConnection(dataSource);
+        try {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reuse storage failed: " + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(c, dataSource);
+        }
+    }
+}

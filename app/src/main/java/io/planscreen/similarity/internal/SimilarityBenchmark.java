@@ -1,0 +1,329 @@
+package io.planscreen.similarity.internal;
+
+import io.planscreen.ml.plan.PlanText;
+import io.planscreen.ml.reuse.MinHashSignature;
+import io.planscreen.ml.reuse.NgramVector;
+import io.planscreen.ml.reuse.ReuseMatcher;
+import io.planscreen.ml.reuse.TemplateRule;
+import io.planscreen.similarity.ReuseReport;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * {@code scripts/bench-similarity}: stores N synthetic Korean plans (template paragraphs, own text,
+ * and paragraphs reused across clients by "brokers") through the reuse tables, builds the HNSW index,
+ * then looks up edited copies with the service's own {@link ReuseFinder}: latency percentiles, and
+ * recall of reused paragraph pairs against an exhaustive comparison with every stored paragraph.
+ */
+public final class SimilarityBenchmark {
+
+    private static final String PROGRAM = "bench-psst";
+
+    private static final String SYLLABLES = "가나다라마바사아자차카타파하거너더러머버서어저처커터퍼허고노도로모보소오조초코토포호구누두루무부수우주추기니디리미비시이지치";
+
+    private static final int EVIDENCE = 8;
+
+    private SimilarityBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> o = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            o.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        int plans = Integer.parseInt(o.getOrDefault("plans", "100000"));
+        int queries = Integer.parseInt(o.getOrDefault("queries", "200"));
+        String url = o.getOrDefault("url", "jdbc:postgresql://127.0.0.1:5432/planscreen_bench_similarity");
+        String user = o.getOrDefault("user", "planscreen_owner");
+        String password = o.getOrDefault("password", "planscreen_owner");
+        Random random = new Random(Long.parseLong(o.getOrDefault("seed", "7")));
+
+        Flyway.configure()
+                .dataSource(url, user, password)
+                .locations("classpath:db/migration")
+                .placeholders(Map.of("app_role", "planscreen_app"))
+                .outOfOrder(true)
+                .load()
+                .migrate();
+        SingleConnectionDataSource ds = new SingleConnectionDataSource(url, user, password, true);
+        ReuseStore store = new ReuseStore(ds);
+        Connection c = ds.getConnection();
+        try (Statement s = c.createStatement()) {
+            s.execute(
+                    "truncate reuse_plan, reuse_paragraph, reuse_template_key, reuse_template_count, reuse_report cascade");
+            s.execute("drop index if exists reuse_plan_vector_idx");
+            s.execute("alter table reuse_template_key drop constraint if exists reuse_template_key_pkey");
+            s.execute("alter table reuse_paragraph drop constraint if exists reuse_paragraph_pkey cascade");
+        }
+
+        String[] vocabulary = new String[20000];
+        for (int i = 0; i < vocabulary.length; i++) {
+            vocabulary[i] = word(random);
+        }
+        String[] templates = {
+            "※ 작성 요령: 창업 아이템의 개발 동기와 목적, 국내외 시장 현황 및 문제점을 구체적으로 기재합니다.",
+            "※ 작성 요령: 사업화 추진 일정과 자금 소요 및 조달 계획, 팀 구성 현황을 표와 함께 작성합니다."
+        };
+        String[] brokerPool = new String[3000];
+        for (int i = 0; i < brokerPool.length; i++) {
+            brokerPool[i] = sentence(random, vocabulary, 28);
+        }
+
+        log("generating and storing %d plans (%d evidence + 2 template paragraphs each)".formatted(plans, EVIDENCE));
+        long t0 = System.nanoTime();
+        int[] signatures = new int[plans * EVIDENCE * MinHashSignature.SIZE];
+        UUID[] applications = new UUID[plans];
+        List<String>[] texts = new List[plans];
+        // the driver is a runtime dependency: reach its COPY API reflectively
+        Object pg = c.unwrap(Class.forName("org.postgresql.PGConnection"));
+        Object copyApi = pg.getClass().getMethod("getCopyAPI").invoke(pg);
+        java.lang.reflect.Method copyIn = copyApi.getClass().getMethod("copyIn", String.class, java.io.Reader.class);
+        int batch = 5000;
+        for (int start = 0; start < plans; start += batch) {
+            int end = Math.min(plans, start + batch);
+            StringBuilder planRows = new StringBuilder();
+            StringBuilder paragraphRows = new StringBuilder();
+            StringBuilder keyRows = new StringBuilder();
+            List<List<String>> generated = new ArrayList<>();
+            for (int p = start; p < end; p++) {
+                List<String> evidence = new ArrayList<>();
+                int reused = random.nextInt(4);
+                for (int k = 0; k < EVIDENCE; k++) {
+                    evidence.add(
+                            k < reused
+                                    ? edit(brokerPool[random.nextInt(brokerPool.length)], random, vocabulary)
+                                    : sentence(random, vocabulary, 28));
+                }
+                generated.add(evidence);
+            }
+            int base = start;
+            IntStream.range(0, end - start).parallel().forEach(i -> {
+                List<String> ev = generated.get(i);
+                for (int k = 0; k < EVIDENCE; k++) {
+                    int[] v = MinHashSignature.of(ev.get(k)).values();
+                    System.arraycopy(v, 0, signatures, ((base + i) * EVIDENCE + k) * MinHashSignature.SIZE, v.length);
+                }
+            });
+            for (int p = start; p < end; p++) {
+                UUID app = new UUID(random.nextLong(), random.nextLong());
+                UUID company = new UUID(random.nextLong(), random.nextLong());
+                applications[p] = app;
+                List<String> ev = generated.get(p - start);
+                texts[p] = ev;
+                planRows.append(app)
+                        .append('\t')
+                        .append(company)
+                        .append('\t')
+                        .append(PROGRAM)
+                        .append('\t')
+                        .append(EVIDENCE + 2)
+                        .append('\t')
+                        .append(ReuseStore.literal(NgramVector.of(ev)))
+                        .append('\n');
+                Set<Long> keys = new HashSet<>();
+                for (int k = 0; k < EVIDENCE + 2; k++) {
+                    boolean template = k >= EVIDENCE;
+                    String text = template ? templates[k - EVIDENCE] : ev.get(k);
+                    MinHashSignature sig = template
+                            ? MinHashSignature.of(text)
+                            : new MinHashSignature(Arrays.copyOfRange(
+                                    signatures,
+                                    (p * EVIDENCE + k) * MinHashSignature.SIZE,
+                                    (p * EVIDENCE + k + 1) * MinHashSignature.SIZE));
+                    paragraphRows
+                            .append(app)
+                            .append('\t')
+                            .append(k)
+                            .append("\tPSST_PROBLEM\t")
+                            .append(text)
+                            .append("\t\\\\x")
+                            .append(HexFormat.of().formatHex(sig.toBytes()))
+                            .append('\t')
+                            .append(template ? 't' : 'f')
+                            .append('\n');
+                    for (long key : sig.templateKeys()) {
+                        keys.add(key);
+                    }
+                }
+                for (long key : keys) {
+                    keyRows.append(PROGRAM)
+                            .append('\t')
+                            .append(key)
+                            .append('\t')
+                            .append(company)
+                            .append('\n');
+                }
+            }
+            copyIn.invoke(
+                    copyApi,
+                    "copy reuse_plan (application_id, company_id, program_id, paragraphs, plan_vector) from stdin",
+                    new StringReader(planRows.toString()));
+            copyIn.invoke(
+                    copyApi,
+                    "copy reuse_paragraph (application_id, ordinal, section_kind, text, signature, template) from stdin",
+                    new StringReader(paragraphRows.toString()));
+            copyIn.invoke(
+                    copyApi,
+                    "copy reuse_template_key (program_id, key, company_id) from stdin",
+                    new StringReader(keyRows.toString()));
+            if (end % 20000 == 0 || end == plans) {
+                log("  %d plans stored (%.0f s)".formatted(end, (System.nanoTime() - t0) / 1e9));
+            }
+        }
+        double loadSeconds = (System.nanoTime() - t0) / 1e9;
+
+        long t1 = System.nanoTime();
+        try (Statement s = c.createStatement()) {
+            s.execute("set maintenance_work_mem = '1GB'");
+            s.execute("alter table reuse_paragraph add primary key (application_id, ordinal)");
+            s.execute("alter table reuse_template_key add primary key (program_id, key, company_id)");
+            s.execute("insert into reuse_template_count (program_id, key, companies) "
+                    + "select program_id, key, count(*) from reuse_template_key group by program_id, key");
+            log("  b-tree indexes built (%.0f s)".formatted((System.nanoTime() - t1) / 1e9));
+            long h = System.nanoTime();
+            s.execute(
+                    "create index reuse_plan_vector_idx on reuse_plan using hnsw (plan_vector vector_cosine_ops) with (m = 16, ef_construction = 64)");
+            log("  HNSW index built (%.0f s)".formatted((System.nanoTime() - h) / 1e9));
+            s.execute("analyze reuse_plan");
+            s.execute("analyze reuse_paragraph");
+            s.execute("analyze reuse_template_key");
+        }
+        double indexSeconds = (System.nanoTime() - t1) / 1e9;
+        Map<String, Long> sizes = new LinkedHashMap<>();
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select 'hnsw', pg_relation_size('reuse_plan_vector_idx') union all "
+                        + "select 'reuse_plan', pg_total_relation_size('reuse_plan') union all "
+                        + "select 'reuse_paragraph', pg_total_relation_size('reuse_paragraph') union all "
+                        + "select 'reuse_template_key', pg_total_relation_size('reuse_template_key') union all "
+                        + "select 'reuse_template_count', pg_total_relation_size('reuse_template_count')")) {
+            while (rs.next()) {
+                sizes.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+
+        ReuseFinder finder = new ReuseFinder(store, new ReuseFinder.Settings(50, 64, TemplateRule.DEFAULT, 1000));
+        long[] latencies = new long[queries];
+        long exactPairs = 0, foundPairs = 0, sourcesFound = 0;
+        for (int q = 0; q < queries; q++) {
+            int source = random.nextInt(plans);
+            boolean partial = q % 3 == 0;
+            List<String> paragraphs = new ArrayList<>();
+            paragraphs.add(templates[0]);
+            for (int k = 0; k < EVIDENCE; k++) {
+                String original = texts[source].get(k);
+                paragraphs.add(
+                        partial && k % 2 == 1
+                                ? sentence(random, vocabulary, 28)
+                                : random.nextDouble() < 0.7 ? edit(original, random, vocabulary) : original);
+            }
+            paragraphs.add(templates[1]);
+            PlanText plan = new PlanText(
+                    "ko", "PSST", List.of(new PlanText.Section("1. 문제 인식", "PSST_PROBLEM", paragraphs)), List.of());
+            UUID company = UUID.randomUUID();
+            long s = System.nanoTime();
+            ReuseFinder.Prepared prepared = finder.prepare(plan, PROGRAM);
+            long prepareNanos = System.nanoTime() - s;
+            ReuseReport report = finder.find(prepared, company);
+            latencies[q] = System.nanoTime() - s;
+            if (q < 3) {
+                log("  lookup %d: prepare %.1f ms, find %.1f ms"
+                        .formatted(q, prepareNanos / 1e6, (latencies[q] - prepareNanos) / 1e6));
+            }
+
+            Set<String> approx = new HashSet<>();
+            for (ReuseReport.ReuseCluster cluster : report.clusters()) {
+                for (ReuseReport.Member m : cluster.members()) {
+                    approx.add(cluster.span().paragraph() + "#" + m.application() + "#"
+                            + m.span().paragraph());
+                }
+            }
+            Set<String> exact = new HashSet<>();
+            for (ReuseStore.Paragraph p : prepared.evidence()) {
+                int[] qv = p.signature().values();
+                for (int i = 0, n = plans * EVIDENCE; i < n; i++) {
+                    int off = i * MinHashSignature.SIZE, eq = 0;
+                    for (int j = 0; j < MinHashSignature.SIZE; j++) {
+                        if (signatures[off + j] == qv[j]) eq++;
+                    }
+                    if ((double) eq / MinHashSignature.SIZE >= ReuseMatcher.THRESHOLD) {
+                        exact.add(p.ordinal() + "#" + applications[i / EVIDENCE] + "#" + (i % EVIDENCE));
+                    }
+                }
+            }
+            exactPairs += exact.size();
+            foundPairs += exact.stream().filter(approx::contains).count();
+            if (report.passages().stream()
+                    .anyMatch(x -> x.otherApplication().value().equals(applications[source]))) {
+                sourcesFound++;
+            }
+            if ((q + 1) % 50 == 0) {
+                log("  %d / %d lookups".formatted(q + 1, queries));
+            }
+        }
+        Arrays.sort(latencies);
+        log("RESULT plans=%d paragraphs=%d queries=%d".formatted(plans, plans * (EVIDENCE + 2), queries));
+        log("RESULT load %.1f s, index build %.1f s (HNSW + b-trees)".formatted(loadSeconds, indexSeconds));
+        sizes.forEach((k, v) -> log("RESULT size %s %.1f MB".formatted(k, v / 1048576.0)));
+        log("RESULT lookup latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms"
+                .formatted(
+                        pct(latencies, 0.50),
+                        pct(latencies, 0.95),
+                        pct(latencies, 0.99),
+                        latencies[latencies.length - 1] / 1e6));
+        log("RESULT recall of reused paragraph pairs vs exhaustive search: %.4f (%d of %d)"
+                .formatted(exactPairs == 0 ? 1.0 : (double) foundPairs / exactPairs, foundPairs, exactPairs));
+        log("RESULT source plan found for %d of %d edited copies".formatted(sourcesFound, queries));
+        ds.destroy();
+    }
+
+    private static double pct(long[] sorted, double p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+    }
+
+    private static String word(Random random) {
+        StringBuilder w = new StringBuilder();
+        for (int i = 0, n = 2 + random.nextInt(2); i < n; i++) {
+            w.append(SYLLABLES.charAt(random.nextInt(SYLLABLES.length())));
+        }
+        return w.toString();
+    }
+
+    private static String sentence(Random random, String[] vocabulary, int words) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < words; i++) {
+            // skewed choice: frequent words are shared by many plans, as in real prose
+            int index = (int) (Math.pow(random.nextDouble(), 2) * vocabulary.length);
+            s.append(vocabulary[index]).append(i % 9 == 8 ? "다. " : " ");
+        }
+        return s.toString().strip();
+    }
+
+    private static String edit(String text, Random random, String[] vocabulary) {
+        String[] words = text.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            if (random.nextDouble() < 0.1) {
+                words[i] = vocabulary[random.nextInt(vocabulary.length)];
+            }
+        }
+        return String.join(" ", words);
+    }
+
+    private static void log(String message) {
+        System.out.println("[bench-similarity] " + message);
+        System.out.flush();
+    }
+}

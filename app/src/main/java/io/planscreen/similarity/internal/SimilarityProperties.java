@@ -1,0 +1,19 @@
+package io.planscreen.similarity.internal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param candidatePlans plans fetched from the HNSW index per lookup (first stage)
+ * @param efSearch HNSW search breadth (pgvector {@code hnsw.ef_search})
+ * @param templateMinCompanies / templateShare text repeated by this many / this share of a program's
+ *     companies is template, not reuse
+ * @param passagesShown passages kept in a report (best first)
+ */
+@ConfigurationProperties("planscreen.similarity")
+record SimilarityProperties(
+        @DefaultValue("50") int candidatePlans,
+        @DefaultValue("64") int efSearch,
+        @DefaultValue("8") int templateMinCompanies,
+        @DefaultValue("0.25") double templateShare,
+        @DefaultValue("50") int passagesShown) {}

@@ -1,0 +1,50 @@
+package io.planscreen.similarity.internal;
+
+import io.planscreen.parsing.DocumentParsing;
+import io.planscreen.parsing.PlanTexts;
+import io.planscreen.screening.ApplicationView;
+import io.planscreen.screening.PipelineStage;
+import io.planscreen.screening.PipelineStep;
+import io.planscreen.screening.Screening;
+import io.planscreen.screening.StepResult;
+import io.planscreen.shared.ApplicationId;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/** The pipeline's similarity stage: idempotent (a re-run replaces the stored paragraphs and report). */
+@Component
+class SimilarityStep implements PipelineStep {
+
+    private final TextReuseService reuse;
+
+    private final ObjectProvider<DocumentParsing> parsing;
+
+    private final Screening screening;
+
+    SimilarityStep(TextReuseService reuse, ObjectProvider<DocumentParsing> parsing, Screening screening) {
+        this.reuse = reuse;
+        this.parsing = parsing;
+        this.screening = screening;
+    }
+
+    @Override
+    public PipelineStage stage() {
+        return PipelineStage.SIMILARITY;
+    }
+
+    @Override
+    public StepResult run(ApplicationId application) {
+        ApplicationView view = screening
+                .view(application)
+                .orElseThrow(() -> new IllegalStateException("no screening job for " + application));
+        DocumentParsing documents = parsing.getIfAvailable();
+        if (documents == null) {
+            throw new IllegalStateException("parsing is not available yet");
+        }
+        var parsed = documents
+                .parsed(application)
+                .orElseThrow(() -> new IllegalStateException("application " + application + " is not parsed yet"));
+        reuse.compute(application, view.company(), view.program(), PlanTexts.from(parsed));
+        return StepResult.done();
+    }
+}

@@ -1,0 +1,109 @@
+package io.planscreen.similarity.internal;
+
+import io.planscreen.ml.plan.PlanText;
+import io.planscreen.ml.reuse.TemplateRule;
+import io.planscreen.shared.ApplicationId;
+import io.planscreen.shared.AuditableDecision;
+import io.planscreen.shared.CompanyId;
+import io.planscreen.shared.ProgramId;
+import io.planscreen.similarity.ReuseReport;
+import io.planscreen.similarity.SimilarityComputed;
+import io.planscreen.similarity.TextReuse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+@Service
+@EnableConfigurationProperties(SimilarityProperties.class)
+class TextReuseService implements TextReuse {
+
+    static final String REPRESENTATION_VERSION = "minhash64-char3/5+ngram256-v1";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final ReuseStore store;
+
+    private final ReuseFinder finder;
+
+    private final ApplicationEventPublisher events;
+
+    TextReuseService(DataSource dataSource, SimilarityProperties properties, ApplicationEventPublisher events) {
+        this.store = new ReuseStore(dataSource);
+        this.finder = new ReuseFinder(
+                store,
+                new ReuseFinder.Settings(
+                        properties.candidatePlans(),
+                        properties.efSearch(),
+                        new TemplateRule(properties.templateMinCompanies(), properties.templateShare()),
+                        properties.passagesShown()));
+        this.events = events;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ReuseReport preview(PlanText plan, CompanyId company) {
+        return finder.find(finder.prepare(plan, ReuseStore.ANY_PROGRAM), company.value());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ReuseReport preview(PlanText plan, CompanyId company, ProgramId program) {
+        return finder.find(finder.prepare(plan, program.value()), company.value());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ReuseReport> report(ApplicationId application) {
+        return store.report(application.value()).map(json -> JSON.readValue(json, ReuseReport.class));
+    }
+
+    /**
+     * Stores the application's paragraphs (replacing an earlier run), finds reuse against other
+     * companies' applications, stores the report and records the decision — one transaction.
+     */
+    @Transactional
+    public ReuseReport compute(ApplicationId application, CompanyId company, ProgramId program, PlanText plan) {
+        ReuseFinder.Prepared prepared = finder.prepare(plan, program.value());
+        ReuseReport report = finder.find(prepared, company.value());
+        store.store(application.value(), company.value(), program.value(), prepared.vector(), prepared.paragraphs());
+        String json = JSON.writeValueAsString(report);
+        store.saveReport(application.value(), json);
+        events.publishEvent(new AuditableDecision(
+                application,
+                "similarity.reuse",
+                "model:text-reuse",
+                REPRESENTATION_VERSION,
+                null,
+                null,
+                null,
+                sha256(plan.fullText()),
+                json,
+                "%d of %d paragraphs found in other companies' applications (%d companies, max similarity %.2f); %d template paragraphs ignored"
+                        .formatted(
+                                report.paragraphsReused(),
+                                report.paragraphsChecked(),
+                                report.otherCompanies(),
+                                report.maxSimilarity(),
+                                report.templateParagraphs()),
+                Instant.now()));
+        events.publishEvent(new SimilarityComputed(application, report.paragraphsReused(), report.maxSimilarity()));
+        return report;
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package io.planscreen.similarity.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.planscreen.ml.plan.PlanText;
+import io.planscreen.shared.ApplicationId;
+import io.planscreen.shared.CompanyId;
+import io.planscreen.shared.ProgramId;
+import io.planscreen.similarity.ReuseReport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TextReuseIntegrationTests {
+
+    static final String BROKER = "당사는 인공지능 기반 불량 검출 솔루션을 개발하여 중소 제조기업의 품질 관리 비용을 30% 절감하고, "
+            + "2025년까지 국내 스마트공장 시장 점유율 5%를 달성하는 것을 목표로 합니다.";
+
+    static final String BROKER_EDITED =
+            "당사는 인공지능기반 불량검출 솔루션을 개발하여 중소 제조기업의 품질관리 비용을 40% 절감하고, " + "2026년까지 국내 스마트 공장 시장 점유율 7%를 달성하는 것을 목표로 한다.";
+
+    private static final String SYLLABLES = "가나다라마바사아자차카타파하거너더러머버서어저처커터퍼허고노도로모보소오조초코토포호";
+
+    @Autowired
+    TextReuseService reuse;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void finds_a_brokers_passage_in_other_companies_applications_but_not_the_programs_template() {
+        ProgramId program = new ProgramId("reuse-" + Long.toString(System.nanoTime(), 36));
+        String template = "※ 작성 요령: 본 항목에는 " + program.value() + " 사업의 추진 배경과 필요성, 국내외 시장 현황을 구체적으로 기재합니다.";
+        // unique text: stored plans persist across runs and programs, so every run writes its own
+        Random random = new Random(System.nanoTime());
+        String broker = BROKER.substring(0, 30) + " " + own(random);
+        String[] words = broker.split(" ");
+        words[3] = "바뀐말";
+        words[12] = "고친말";
+        String brokerEdited = String.join(" ", words);
+        List<ApplicationId> brokerClients = new ArrayList<>();
+        for (int c = 0; c < 12; c++) {
+            List<String> paragraphs = new ArrayList<>(List.of(template, own(random), own(random)));
+            if (c < 3) {
+                paragraphs.add(broker);
+            }
+            ApplicationId app = ApplicationId.random();
+            reuse.compute(app, company(), program, plan(paragraphs));
+            if (c < 3) {
+                brokerClients.add(app);
+            }
+        }
+
+        CompanyId newcomer = company();
+        ApplicationId application = ApplicationId.random();
+        PlanText plan = plan(List.of(template, own(random), brokerEdited));
+        ReuseReport report = reuse.compute(application, newcomer, program, plan);
+
+        assertThat(report.templateParagraphs()).isEqualTo(1);
+        assertThat(report.paragraphsChecked()).isEqualTo(2);
+        assertThat(report.paragraphsReused()).isEqualTo(1);
+        assertThat(report.otherCompanies()).isEqualTo(3);
+        assertThat(report.maxSimilarity()).isGreaterThan(0.6);
+        assertThat(report.passages()).singleElement().satisfies(p -> {
+            assertThat(p.text()).isEqualTo(brokerEdited);
+            assertThat(p.otherText()).isEqualTo(broker);
+            assertThat(brokerClients).contains(p.otherApplication());
+        });
+        ReuseReport.ReuseCluster cluster = report.clusters().get(0);
+        assertThat(cluster.members())
+                .extracting(ReuseReport.Member::application)
+                .containsExactlyInAnyOrderElementsOf(brokerClients);
+        assertThat(cluster.span().paragraph()).isEqualTo(2);
+        assertThat(cluster.span().end()).isGreaterThan(cluster.span().start());
+        assertThat(reuse.report(application)).contains(report);
+
+        // idempotent: running the stage again replaces, never duplicates
+        reuse.compute(application, newcomer, program, plan);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from reuse_paragraph where application_id = ?",
+                        Integer.class,
+                        application.value()))
+                .isEqualTo(3);
+
+        // a self-check finds the same without storing anything
+        ApplicationId unsaved = ApplicationId.random();
+        ReuseReport preview = reuse.preview(plan(List.of(template, brokerEdited)), company(), program);
+        assertThat(preview.paragraphsReused()).isEqualTo(1);
+        assertThat(preview.otherCompanies()).isEqualTo(4);
+        assertThat(reuse.report(unsaved)).isEmpty();
+
+        // the company's own earlier applications are never evidence against it
+        ReuseReport self = reuse.preview(plan(List.of(brokerEdited)), newcomer, program);
+        assertThat(self.passages()).noneMatch(p -> p.otherApplication().equals(application));
+    }
+
+    private static CompanyId company() {
+        return new CompanyId(UUID.randomUUID());
+    }
+
+    private static PlanText plan(List<String> paragraphs) {
+        return new PlanText(
+                "ko", "PSST", List.of(new PlanText.Section("1. 문제 인식", "PSST_PROBLEM", paragraphs)), List.of());
+    }
+
+    private static String own(Random random) {
+        StringBuilder s = new StringBuilder();
+        for (int w = 0; w < 25; w++) {
+            for (int c = 0; c < 3; c++) {
+                s.append(SYLLABLES.charAt(random.nextInt(SYLLABLES.length())));
+            }
+            s.append(' ');
+        }
+        return s.toString().strip();
+    }
+}

@@ -1,0 +1,209 @@
+package io.planscreen.ml.broker;
+
+import ai.djl.Model;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.Trainer;
+import ai.djl.training.initializer.XavierInitializer;
+import ai.djl.training.loss.Loss;
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.Tracker;
+import io.planscreen.ml.features.PlanFeatures;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Consumer;
+
+/**
+ * Trains the MLP on the training split (seeded: same data and seed → same weights and metrics), keeps
+ * the epoch with the best validation log-loss, fits Platt scaling on validation and picks the operating
+ * threshold for the target precision on validation. The test split is never looked at here.
+ */
+public final class BrokerTrainer {
+
+    public record Settings(
+            long seed, int epochs, int batchSize, float learningRate, int[] hidden, double targetPrecision) {
+
+        public static Settings defaults(long seed) {
+            return new Settings(seed, 80, 32, 0.003f, new int[] {32, 16}, 0.90);
+        }
+    }
+
+    public record Result(ModelSchema schema, byte[] weights, List<Double> validationLoss) {}
+
+    private BrokerTrainer() {}
+
+    public static Result train(
+            String version,
+            double[][] trainX,
+            int[] trainY,
+            double[][] valX,
+            int[] valY,
+            Settings settings,
+            Consumer<String> progress) {
+        Engine.getEngine("PyTorch").setRandomSeed((int) settings.seed());
+        FeatureNormalization norm = FeatureNormalization.fit(trainX);
+        int d = trainX[0].length;
+        float[][] zTrain = new float[trainX.length][];
+        for (int i = 0; i < trainX.length; i++) {
+            zTrain[i] = norm.apply(trainX[i]);
+        }
+        float[][] zVal = new float[valX.length][];
+        for (int i = 0; i < valX.length; i++) {
+            zVal[i] = norm.apply(valX[i]);
+        }
+        long positives = java.util.Arrays.stream(trainY).filter(v -> v == 1).count();
+        Random random = new Random(settings.seed());
+        List<Double> valLosses = new ArrayList<>();
+        byte[] best = null;
+        double bestLoss = Double.MAX_VALUE;
+        int bestEpoch = -1;
+        try (Model model = Model.newInstance("broker-detector", "PyTorch")) {
+            model.setBlock(BrokerNetwork.block(settings.hidden()));
+            DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.sigmoidBinaryCrossEntropyLoss())
+                    .optOptimizer(Optimizer.adam()
+                            .optLearningRateTracker(Tracker.fixed(settings.learningRate()))
+                            .optWeightDecays(1e-3f)
+                            .build())
+                    .optInitializer(new XavierInitializer(), Parameter.Type.WEIGHT);
+            try (Trainer trainer = model.newTrainer(config)) {
+                trainer.initialize(new Shape(1, d));
+                int[] order = new int[zTrain.length];
+                for (int i = 0; i < order.length; i++) {
+                    order[i] = i;
+                }
+                for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
+                    shuffle(order, random);
+                    double trainLoss = 0;
+                    for (int start = 0; start < order.length; start += settings.batchSize()) {
+                        int end = Math.min(order.length, start + settings.batchSize());
+                        float[] xs = new float[(end - start) * d];
+                        float[] ys = new float[end - start];
+                        for (int k = start; k < end; k++) {
+                            System.arraycopy(zTrain[order[k]], 0, xs, (k - start) * d, d);
+                            ys[k - start] = trainY[order[k]];
+                        }
+                        try (NDManager batch = model.getNDManager().newSubManager()) {
+                            NDArray x = batch.create(xs, new Shape(end - start, d));
+                            NDArray y = batch.create(ys, new Shape(end - start, 1));
+                            try (GradientCollector gc = trainer.newGradientCollector()) {
+                                NDArray out = trainer.forward(new NDList(x)).singletonOrThrow();
+                                NDArray loss = trainer.getLoss().evaluate(new NDList(y), new NDList(out));
+                                gc.backward(loss);
+                                trainLoss += loss.getFloat() * (end - start);
+                            }
+                            trainer.step();
+                        }
+                    }
+                    double valLoss = logLoss(model, zVal, valY, d);
+                    valLosses.add(valLoss);
+                    if (valLoss < bestLoss) {
+                        bestLoss = valLoss;
+                        bestEpoch = epoch;
+                        best = weights(model);
+                    }
+                    if (epoch == 1 || epoch % 10 == 0 || epoch == settings.epochs()) {
+                        progress.accept("epoch %d/%d  train loss %.4f  validation loss %.4f  (%d train, %d broker)"
+                                .formatted(
+                                        epoch,
+                                        settings.epochs(),
+                                        trainLoss / order.length,
+                                        valLoss,
+                                        order.length,
+                                        positives));
+                    }
+                }
+            }
+        }
+        progress.accept("kept epoch %d (validation loss %.4f)".formatted(bestEpoch, bestLoss));
+        ModelSchema uncalibrated = new ModelSchema(
+                "broker-detector",
+                version,
+                PlanFeatures.names(),
+                norm.mean(),
+                norm.std(),
+                settings.hidden(),
+                1,
+                0,
+                0.5,
+                0.2,
+                settings.seed());
+        double[] valLogits;
+        try (BrokerDetector detector = BrokerDetector.of(uncalibrated, best)) {
+            valLogits = detector.logits(valX);
+        }
+        PlattCalibration platt = PlattCalibration.fit(valLogits, valY);
+        double[] valP = new double[valLogits.length];
+        for (int i = 0; i < valP.length; i++) {
+            valP[i] = platt.probability(valLogits[i]);
+        }
+        double threshold = Metrics.thresholdForPrecision(valP, valY, settings.targetPrecision());
+        progress.accept("Platt a=%.3f b=%.3f; threshold %.4f for precision ≥ %.2f on validation"
+                .formatted(platt.a(), platt.b(), threshold, settings.targetPrecision()));
+        ModelSchema schema = new ModelSchema(
+                "broker-detector",
+                version,
+                PlanFeatures.names(),
+                norm.mean(),
+                norm.std(),
+                settings.hidden(),
+                platt.a(),
+                platt.b(),
+                threshold,
+                Math.min(threshold, 0.5) / 2,
+                settings.seed());
+        return new Result(schema, best, valLosses);
+    }
+
+    private static double logLoss(Model model, float[][] z, int[] y, int d) {
+        float[] xs = new float[z.length * d];
+        for (int i = 0; i < z.length; i++) {
+            System.arraycopy(z[i], 0, xs, i * d, d);
+        }
+        try (NDManager m = model.getNDManager().newSubManager()) {
+            NDArray logits = model.getBlock()
+                    .forward(
+                            new ai.djl.training.ParameterStore(m, false),
+                            new NDList(m.create(xs, new Shape(z.length, d))),
+                            false)
+                    .singletonOrThrow();
+            float[] l = logits.toFloatArray();
+            double loss = 0;
+            for (int i = 0; i < l.length; i++) {
+                double p = 1 / (1 + Math.exp(-l[i]));
+                p = Math.min(1 - 1e-7, Math.max(1e-7, p));
+                loss -= y[i] == 1 ? Math.log(p) : Math.log(1 - p);
+            }
+            return loss / l.length;
+        }
+    }
+
+    private static byte[] weights(Model model) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            model.getBlock().saveParameters(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void shuffle(int[] a, Random random) {
+        for (int i = a.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+    }
+}
