@@ -92,6 +92,9 @@ class AccessMatrixIntegrationTests {
         expect("GET /api/applications/{id}/fields", "LOGIN ALLOW/HIDDEN ALLOW/HIDDEN ALLOW/ALLOW DENY/DENY");
         expect("GET /api/applications/{id}/paperwork", "LOGIN ALLOW/HIDDEN ALLOW/HIDDEN ALLOW/ALLOW DENY/DENY");
         expect("PUT /api/applications/{id}/fields/{key}", "LOGIN ALLOW/HIDDEN DENY/DENY DENY/DENY DENY/DENY");
+        expect(
+                "GET /api/applications/{id}/broker-assessment",
+                "LOGIN DENY/DENY ALLOW_OR_MISSING/HIDDEN ALLOW_OR_MISSING/ALLOW_OR_MISSING DENY/DENY");
         expect("GET /api/programs", "LOGIN ALLOW/ALLOW ALLOW/ALLOW ALLOW/ALLOW ALLOW/ALLOW");
         expect("GET /api/programs/{id}", "LOGIN ALLOW/ALLOW ALLOW/ALLOW ALLOW/ALLOW ALLOW/ALLOW");
         expect("POST /api/admin/programs", "LOGIN DENY/DENY DENY/DENY DENY/DENY ALLOW/ALLOW");
