@@ -20,6 +20,11 @@ public enum PipelineStage {
         return statusWhenDone;
     }
 
+    /** The status an application has while this stage is still to do. */
+    public ApplicationStatus statusBefore() {
+        return ordinal() == 0 ? ApplicationStatus.RECEIVED : values()[ordinal() - 1].statusWhenDone();
+    }
+
     public @Nullable PipelineStage next() {
         int next = ordinal() + 1;
         return next < values().length ? values()[next] : null;

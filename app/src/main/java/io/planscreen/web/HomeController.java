@@ -13,9 +13,16 @@ class HomeController {
         return "login";
     }
 
+    /** Each role lands where its work is. */
     @GetMapping("/")
     String home(CurrentUser user, Model model) {
-        model.addAttribute("user", user);
-        return "home";
+        return switch (user.role()) {
+            case APPLICANT -> "redirect:/applicant";
+            case EVALUATOR -> "redirect:/review";
+            case AUDITOR, ADMIN -> {
+                model.addAttribute("user", user);
+                yield "home";
+            }
+        };
     }
 }

@@ -3,6 +3,7 @@ package io.planscreen.intake.internal;
 import io.planscreen.intake.ApplicationFacts;
 import io.planscreen.intake.ApplicationReceived;
 import io.planscreen.intake.Applications;
+import io.planscreen.intake.PlanSubmission;
 import io.planscreen.intake.StoredDocument;
 import io.planscreen.shared.ApplicationId;
 import io.planscreen.shared.AuditableDecision;
@@ -34,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * upload was accepted. Every refusal is recorded with its reason and audited.
  */
 @Service
-class IntakeService implements Applications {
+class IntakeService implements Applications, PlanSubmission {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeService.class);
 
@@ -66,6 +67,12 @@ class IntakeService implements Applications {
     }
 
     record Accepted(ApplicationFacts facts, boolean duplicate) {}
+
+    @Override
+    public ApplicationFacts submitPlan(
+            CompanyId company, String programCode, String declaredName, byte[] content, String username) {
+        return submit(company, programCode, declaredName, content, username).facts();
+    }
 
     Accepted submit(CompanyId company, String programCode, String declaredName, byte[] content, String username) {
         String name = declaredName.isBlank() ? "document" : declaredName.strip();

@@ -21,6 +21,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JobRepository {
 
+    static final String DEFAULT_LANE = "default";
+
     private static final String VIEW_COLUMNS = """
             select application_id, company_id, program_id, declared_name, status, next_stage, attempts,
                    problem_code, received_at, updated_at
@@ -36,26 +38,38 @@ class JobRepository {
     record Claimed(ApplicationId application, PipelineStage stage, ApplicationStatus status, int attempts) {}
 
     void create(ApplicationId id, CompanyId company, ProgramId program, String declaredName, Instant receivedAt) {
-        jdbc.sql("""
-                        insert into screening_job (application_id, company_id, program_id, declared_name, status,
-                                                   next_stage, received_at)
-                        values (?, ?, ?, ?, 'RECEIVED', 'PARSE', ?)
-                        on conflict (application_id) do nothing
-                        """)
-                .params(id.value(), company.value(), program.value(), declaredName, Timestamp.from(receivedAt))
-                .update();
-        history(id, ApplicationStatus.RECEIVED, null);
+        create(id, company, program, declaredName, receivedAt, DEFAULT_LANE);
     }
 
-    /** Claims up to {@code limit} due jobs for {@code owner}; other instances skip the locked rows. */
-    List<Claimed> claim(String owner, int limit, Duration lease) {
+    void create(
+            ApplicationId id,
+            CompanyId company,
+            ProgramId program,
+            String declaredName,
+            Instant receivedAt,
+            String lane) {
+        int inserted = jdbc.sql("""
+                        insert into screening_job (application_id, company_id, program_id, declared_name, status,
+                                                   next_stage, received_at, lane)
+                        values (?, ?, ?, ?, 'RECEIVED', 'PARSE', ?, ?)
+                        on conflict (application_id) do nothing
+                        """)
+                .params(id.value(), company.value(), program.value(), declaredName, Timestamp.from(receivedAt), lane)
+                .update();
+        if (inserted == 1) {
+            history(id, ApplicationStatus.RECEIVED, null);
+        }
+    }
+
+    /** Claims up to {@code limit} due jobs of a lane for {@code owner}; other instances skip the locked rows. */
+    List<Claimed> claim(String owner, String lane, int limit, Duration lease) {
         return jdbc.sql("""
                         update screening_job j
                            set lease_owner = :owner, lease_until = now() + make_interval(secs => :lease),
                                attempts = attempts + 1, updated_at = now()
                          where application_id in (
                                select application_id from screening_job
-                                where next_stage is not null and not dead and next_attempt_at <= now()
+                                where lane = :lane and next_stage is not null and not dead and next_attempt_at <= now()
                                   and (lease_until is null or lease_until < now())
                                 order by next_attempt_at
                                 limit :limit
@@ -63,7 +77,8 @@ class JobRepository {
                         returning application_id, next_stage, status, attempts
                         """)
                 .param("owner", owner)
-                .param("lease", (double) lease.toSeconds())
+                .param("lane", lane)
+                .param("lease", seconds(lease))
                 .param("limit", limit)
                 .query((rs, n) -> new Claimed(
                         new ApplicationId(rs.getObject("application_id", UUID.class)),
@@ -78,7 +93,9 @@ class JobRepository {
             ApplicationId id, String owner, ApplicationStatus status, @Nullable PipelineStage next, Duration lease) {
         int updated = jdbc.sql("""
                         update screening_job
-                           set status = :status, next_stage = cast(:next as varchar), attempts = 0, problem_code = null, last_error = null,
+                           set status = :status, next_stage = cast(:next as varchar), problem_code = null, last_error = null,
+                               -- the running claim goes on with the next stage: it is that stage's first attempt
+                               attempts = case when cast(:next as varchar) is null then 0 else 1 end,
                                lease_until = case when cast(:next as varchar) is null then null else now() + make_interval(secs => :lease) end,
                                lease_owner = case when cast(:next as varchar) is null then null else lease_owner end,
                                updated_at = now()
@@ -86,7 +103,7 @@ class JobRepository {
                         """)
                 .param("status", status.name())
                 .param("next", next == null ? null : next.name())
-                .param("lease", (double) lease.toSeconds())
+                .param("lease", seconds(lease))
                 .param("id", id.value())
                 .param("owner", owner)
                 .update();
@@ -102,36 +119,69 @@ class JobRepository {
                         """).params(status.name(), code, error, id.value()).update();
     }
 
-    void retryLater(ApplicationId id, Duration delay, String error) {
-        jdbc.sql("""
+    /** Ends a job this owner still holds (rejected input); false when another worker took it over. */
+    boolean finishOwned(ApplicationId id, String owner, ApplicationStatus status, String code, String error) {
+        return jdbc.sql("""
+                        update screening_job
+                           set status = ?, next_stage = null, problem_code = ?, last_error = ?, lease_owner = null,
+                               lease_until = null, updated_at = now()
+                         where application_id = ? and lease_owner = ?
+                        """)
+                        .params(status.name(), code, error, id.value(), owner)
+                        .update()
+                == 1;
+    }
+
+    /**
+     * Schedules the next attempt, if this owner still holds the lease: a worker whose lease ran out must
+     * not clear the lease of the worker that took the job over.
+     */
+    boolean retryLater(ApplicationId id, String owner, Duration delay, String error) {
+        return jdbc.sql("""
                         update screening_job
                            set next_attempt_at = now() + make_interval(secs => ?), lease_owner = null, lease_until = null,
                                last_error = ?, updated_at = now()
-                         where application_id = ?
-                        """)
-                .params((double) delay.toMillis() / 1000.0, error, id.value())
-                .update();
+                         where application_id = ? and lease_owner = ?
+                        """).params(seconds(delay), error, id.value(), owner).update() == 1;
     }
 
-    void bury(ApplicationId id, String error) {
-        jdbc.sql("""
+    boolean bury(ApplicationId id, String owner, String error) {
+        return jdbc.sql("""
                         update screening_job
                            set dead = true, status = 'FAILED', problem_code = 'pipeline.failed', last_error = ?,
                                lease_owner = null, lease_until = null, updated_at = now()
-                         where application_id = ?
-                        """).params(error, id.value()).update();
+                         where application_id = ? and lease_owner = ?
+                        """).params(error, id.value(), owner).update() == 1;
     }
 
-    /** Dead-letter retry: back to the stage that failed, attempts reset. */
+    /** Gives a job back at once (graceful shutdown) instead of letting others wait for the lease to run out. */
+    void release(ApplicationId id, String owner) {
+        jdbc.sql("""
+                        update screening_job set lease_owner = null, lease_until = null, attempts = greatest(attempts - 1, 0)
+                         where application_id = ? and lease_owner = ?
+                        """).params(id.value(), owner).update();
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toMillis() / 1000.0;
+    }
+
+    /** Dead-letter retry: back to the stage that failed, with the status it had before it, attempts reset. */
     Optional<ApplicationStatus> resurrect(ApplicationId id) {
-        return jdbc.sql("""
+        Optional<PipelineStage> failedAt = jdbc.sql(
+                        "select next_stage from screening_job where application_id = ? and dead for update")
+                .param(id.value())
+                .query(String.class)
+                .optional()
+                .map(PipelineStage::valueOf);
+        failedAt.ifPresent(stage ->
+                jdbc.sql("""
                         update screening_job
-                           set dead = false, attempts = 0, next_attempt_at = now(), problem_code = null,
-                               status = case when next_stage = 'PARSE' then 'RECEIVED' else status end,
+                           set dead = false, attempts = 0, next_attempt_at = now(), problem_code = null, status = ?,
                                updated_at = now()
-                         where application_id = ? and dead
-                        returning status
-                        """).param(id.value()).query(String.class).optional().map(ApplicationStatus::valueOf);
+                         where application_id = ?
+                        """).params(stage.statusBefore().name(), id.value()).update());
+        return failedAt.map(PipelineStage::statusBefore);
     }
 
     void setStatus(ApplicationId id, ApplicationStatus status) {

@@ -113,6 +113,10 @@ class PipelineWorker implements SmartLifecycle {
         }
     }
 
+    String owner() {
+        return owner;
+    }
+
     @Override
     public boolean isRunning() {
         return running;
@@ -124,7 +128,7 @@ class PipelineWorker implements SmartLifecycle {
             if (!running || free == 0) {
                 return;
             }
-            for (JobRepository.Claimed job : jobs.claim(owner, free, properties.lease())) {
+            for (JobRepository.Claimed job : jobs.claim(owner, properties.lane(), free, properties.lease())) {
                 capacity.acquireUninterruptibly();
                 runners.execute(() -> {
                     try {
@@ -158,11 +162,14 @@ class PipelineWorker implements SmartLifecycle {
             if (result instanceof StepResult.RejectedInput rejected) {
                 ApplicationStatus from = status;
                 transactions.executeWithoutResult(tx -> {
-                    jobs.finish(
+                    if (!jobs.finishOwned(
                             id,
+                            owner,
                             ApplicationStatus.REJECTED_INPUT,
                             rejected.problem().code(),
-                            rejected.reason());
+                            rejected.reason())) {
+                        return;
+                    }
                     jobs.history(
                             id,
                             ApplicationStatus.REJECTED_INPUT,
@@ -194,6 +201,10 @@ class PipelineWorker implements SmartLifecycle {
             stage = next;
             attempts = 1;
         }
+        if (stage != null) {
+            // Stopping between stages: hand the job back now rather than after the lease runs out.
+            jobs.release(id, owner);
+        }
     }
 
     private void failed(
@@ -202,7 +213,9 @@ class PipelineWorker implements SmartLifecycle {
         if (attempts >= properties.maxAttempts()) {
             log.error("{} failed {} times at {}; moved to the dead letter", id, attempts, stage, failure);
             transactions.executeWithoutResult(tx -> {
-                jobs.bury(id, error);
+                if (!jobs.bury(id, owner, error)) {
+                    return;
+                }
                 jobs.history(id, ApplicationStatus.FAILED, "pipeline.failed");
                 events.publishEvent(
                         new ApplicationStatusChanged(id, status, ApplicationStatus.FAILED, "pipeline.failed"));
@@ -211,7 +224,9 @@ class PipelineWorker implements SmartLifecycle {
             Duration delay = properties.initialBackoff().multipliedBy(1L << Math.min(attempts - 1, 10));
             log.warn(
                     "{} failed at {} (attempt {}), retrying in {}: {}", id, stage, attempts, delay, failure.toString());
-            jobs.retryLater(id, delay, error);
+            if (!jobs.retryLater(id, owner, delay, error)) {
+                log.warn("lost the lease on {} while it failed at {}; another worker carries on", id, stage);
+            }
         }
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.validation.annotation.Validated;
  * @param maxAttempts failures of one stage before the job goes to the dead letter
  * @param initialBackoff first retry delay, doubled per attempt
  * @param enabled false stops this instance from working jobs (it still accepts uploads)
+ * @param lane which jobs this instance works; the batch CLI and tests use lanes of their own
  */
 @Validated
 @ConfigurationProperties("planscreen.screening")
@@ -23,4 +24,5 @@ record ScreeningProperties(
         @DefaultValue("200ms") Duration pollInterval,
         @DefaultValue("120s") Duration lease,
         @DefaultValue("5") @Min(1) int maxAttempts,
-        @DefaultValue("2s") Duration initialBackoff) {}
+        @DefaultValue("2s") Duration initialBackoff,
+        @DefaultValue(JobRepository.DEFAULT_LANE) String lane) {}

@@ -6,9 +6,12 @@ import io.planscreen.screening.ApplicationStatusChanged;
 import io.planscreen.screening.ApplicationView;
 import io.planscreen.screening.Screening;
 import io.planscreen.shared.ApplicationId;
+import io.planscreen.shared.CompanyId;
 import io.planscreen.shared.PlanScreenException;
 import io.planscreen.shared.ProblemCode;
+import io.planscreen.shared.ProgramId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -40,6 +43,16 @@ class ScreeningService implements Screening {
     @Override
     public Optional<ApplicationView> view(ApplicationId application) {
         return jobs.view(application);
+    }
+
+    @Override
+    public List<ApplicationView> ofCompany(CompanyId company) {
+        return jobs.byCompany(company);
+    }
+
+    @Override
+    public List<ApplicationView> inProgram(ProgramId program) {
+        return jobs.byPrograms(List.of(program.value()));
     }
 
     @Override

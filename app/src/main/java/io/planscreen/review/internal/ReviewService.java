@@ -1,0 +1,374 @@
+package io.planscreen.review.internal;
+
+import io.planscreen.extraction.ExtractionResult;
+import io.planscreen.extraction.FieldExtraction;
+import io.planscreen.intake.ApplicationFacts;
+import io.planscreen.intake.Applications;
+import io.planscreen.intake.StoredDocument;
+import io.planscreen.parsing.DocumentParsing;
+import io.planscreen.parsing.ParsedDocument;
+import io.planscreen.review.ReviewDecided;
+import io.planscreen.review.ReviewOutcome;
+import io.planscreen.review.ReviewProblems;
+import io.planscreen.review.Reviews;
+import io.planscreen.scoring.BrokerAssessment;
+import io.planscreen.scoring.BrokerScoring;
+import io.planscreen.screening.ApplicationStatus;
+import io.planscreen.screening.ApplicationView;
+import io.planscreen.screening.Screening;
+import io.planscreen.security.CurrentUser;
+import io.planscreen.security.Role;
+import io.planscreen.security.UserAccounts;
+import io.planscreen.shared.ApplicationId;
+import io.planscreen.shared.AuditableDecision;
+import io.planscreen.shared.DocumentType;
+import io.planscreen.shared.PlanScreenException;
+import io.planscreen.shared.ProblemCode;
+import io.planscreen.shared.ProgramId;
+import io.planscreen.similarity.ReuseReport;
+import io.planscreen.similarity.TextReuse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class ReviewService implements Reviews {
+
+    private static final Set<ApplicationStatus> OPEN = Set.of(ApplicationStatus.SCREENED, ApplicationStatus.IN_REVIEW);
+
+    private final Screening screening;
+
+    private final ReviewRepository repository;
+
+    private final UserAccounts accounts;
+
+    private final ApplicationEventPublisher events;
+
+    private final ObjectProvider<Applications> applications;
+
+    private final ObjectProvider<DocumentParsing> parsing;
+
+    private final ObjectProvider<FieldExtraction> extraction;
+
+    private final ObjectProvider<TextReuse> reuse;
+
+    private final ObjectProvider<BrokerScoring> scoring;
+
+    ReviewService(
+            Screening screening,
+            ReviewRepository repository,
+            UserAccounts accounts,
+            ApplicationEventPublisher events,
+            ObjectProvider<Applications> applications,
+            ObjectProvider<DocumentParsing> parsing,
+            ObjectProvider<FieldExtraction> extraction,
+            ObjectProvider<TextReuse> reuse,
+            ObjectProvider<BrokerScoring> scoring) {
+        this.screening = screening;
+        this.repository = repository;
+        this.accounts = accounts;
+        this.events = events;
+        this.applications = applications;
+        this.parsing = parsing;
+        this.extraction = extraction;
+        this.reuse = reuse;
+        this.scoring = scoring;
+    }
+
+    /** What the pipeline produced for one application; parts not (yet) produced are null. */
+    private record Evidence(
+            @Nullable ParsedDocument parsed,
+            @Nullable ExtractionResult extraction,
+            @Nullable ReuseReport reuse,
+            @Nullable BrokerAssessment broker) {
+
+        RiskRanking.Risk risk() {
+            return RiskRanking.of(broker, reuse, extraction, parsed);
+        }
+    }
+
+    @Override
+    public List<QueueItem> queue(CurrentUser user, ProgramId program, QueueFilter filter) {
+        if (!(user.is(Role.EVALUATOR) || user.is(Role.AUDITOR)) || !user.mayAccessProgram(program)) {
+            throw new PlanScreenException(ProblemCode.PROGRAM_NOT_FOUND);
+        }
+        List<ApplicationView> candidates = screening.inProgram(program).stream()
+                .filter(view -> filter.status() == null
+                        ? OPEN.contains(view.status())
+                        : view.status().name().equalsIgnoreCase(filter.status()))
+                .toList();
+        Map<UUID, String> assignees = repository.assignees(
+                candidates.stream().map(v -> v.id().value()).toList());
+        List<QueueItem> items = new ArrayList<>();
+        for (ApplicationView view : candidates) {
+            String assignee = assignees.get(view.id().value());
+            if ("me".equals(filter.assignee()) && !user.username().equals(assignee)) {
+                continue;
+            }
+            if ("none".equals(filter.assignee()) && assignee != null) {
+                continue;
+            }
+            Evidence evidence = evidence(view.id());
+            RiskRanking.Risk risk = evidence.risk();
+            boolean flagged = evidence.broker() != null && evidence.broker().flagged();
+            boolean hidden =
+                    evidence.parsed() != null && !evidence.parsed().hiddenText().isEmpty();
+            if ((filter.flaggedOnly() && !flagged) || (filter.hiddenTextOnly() && !hidden)) {
+                continue;
+            }
+            items.add(new QueueItem(
+                    view,
+                    risk.score(),
+                    evidence.broker() == null ? null : evidence.broker().probability(),
+                    flagged,
+                    evidence.reuse() == null ? 0 : evidence.reuse().maxSimilarity(),
+                    evidence.extraction() == null
+                            ? 0
+                            : evidence.extraction().findings().size(),
+                    hidden,
+                    evidence.parsed() != null && evidence.parsed().needsOcr(),
+                    assignee,
+                    pending(view.id()),
+                    risk.signals()));
+        }
+        items.sort(Comparator.comparingDouble(QueueItem::risk).reversed().thenComparing(item -> item.application()
+                .receivedAt()));
+        return items;
+    }
+
+    @Override
+    public EvaluatorView view(CurrentUser user, ApplicationId application) {
+        ApplicationView view = readable(user, application);
+        Evidence evidence = evidence(application);
+        RiskRanking.Risk risk = evidence.risk();
+        ParsedDocument parsed = evidence.parsed();
+        List<Integer> needingOcr = parsed == null
+                ? List.of()
+                : parsed.pages().stream()
+                        .filter(ParsedDocument.Page::needsOcr)
+                        .map(ParsedDocument.Page::number)
+                        .toList();
+        boolean renderable = applications.stream()
+                .findFirst()
+                .flatMap(a -> a.facts(application))
+                .map(f -> f.type() == DocumentType.PDF)
+                .orElse(false);
+        return new EvaluatorView(
+                view,
+                risk.score(),
+                risk.signals(),
+                evidence.extraction(),
+                evidence.broker(),
+                evidence.reuse(),
+                parsed == null ? List.of() : parsed.hiddenText(),
+                needingOcr,
+                parsed == null ? 0 : parsed.pages().size(),
+                renderable,
+                repository.assignee(application).orElse(null),
+                repository.decisions(application));
+    }
+
+    @Override
+    @Transactional
+    public void assign(CurrentUser user, ApplicationId application, String evaluator) {
+        ApplicationView view = deciding(user, application);
+        boolean eligible = accounts.users().stream()
+                .anyMatch(u -> u.username().equals(evaluator)
+                        && u.role() == Role.EVALUATOR
+                        && u.programs().contains(view.program()));
+        if (!eligible) {
+            throw new PlanScreenException(ReviewProblems.ASSIGNEE_INVALID, evaluator);
+        }
+        repository.assign(application, evaluator, user.username());
+        screening.markInReview(application);
+    }
+
+    @Override
+    @Transactional
+    public Decision decide(CurrentUser user, ApplicationId application, ReviewOutcome outcome, String reason) {
+        String why = requireReason(reason);
+        ApplicationView view = deciding(user, application);
+        if (pending(application) != null) {
+            throw new PlanScreenException(
+                    ReviewProblems.NOT_REVIEWABLE, view.status().name());
+        }
+        if (outcome == ReviewOutcome.REFER) {
+            Decision proposal = repository.insert(
+                    application, view.program(), outcome, why, user.username(), Decision.State.PENDING_CONFIRMATION);
+            screening.markInReview(application);
+            publishAudit(application, "review.referral-proposed", user.username(), outcome, why);
+            return proposal;
+        }
+        Decision decision =
+                repository.insert(application, view.program(), outcome, why, user.username(), Decision.State.FINAL);
+        takeEffect(view, decision, user.username(), null, why);
+        return decision;
+    }
+
+    @Override
+    @Transactional
+    public Decision confirmReferral(CurrentUser user, ApplicationId application, String reason) {
+        String why = requireReason(reason);
+        ApplicationView view = deciding(user, application);
+        Decision proposal = repository
+                .pendingReferral(application)
+                .orElseThrow(() -> new PlanScreenException(ReviewProblems.NO_REFERRAL_PENDING));
+        if (proposal.evaluator().equals(user.username())) {
+            throw new PlanScreenException(ReviewProblems.SECOND_EVALUATOR_REQUIRED);
+        }
+        Decision confirmed = repository.confirm(proposal.id(), user.username(), why);
+        takeEffect(
+                view,
+                confirmed,
+                user.username(),
+                user.username(),
+                proposal.evaluator() + ": " + proposal.reason() + " / " + user.username() + ": " + why);
+        return confirmed;
+    }
+
+    @Override
+    public byte[] pageImage(CurrentUser user, ApplicationId application, int page, @Nullable Range highlight) {
+        readable(user, application);
+        StoredDocument original = applications.stream()
+                .findFirst()
+                .flatMap(a -> a.original(application))
+                .orElseThrow(() -> new PlanScreenException(ProblemCode.APPLICATION_NOT_FOUND));
+        if (original.type() != DocumentType.PDF) {
+            throw new PlanScreenException(
+                    ReviewProblems.PAGE_NOT_RENDERABLE, original.type().name());
+        }
+        List<ParsedDocument.Box> boxes = List.of();
+        if (highlight != null) {
+            ParsedDocument parsed = parsing.stream()
+                    .findFirst()
+                    .flatMap(p -> p.parsed(application))
+                    .orElse(null);
+            if (parsed != null) {
+                boxes = PageImages.boxesFor(parsed, page, highlight.start(), highlight.end());
+            }
+        }
+        try {
+            return PageImages.render(original.content(), page, boxes);
+        } catch (IllegalArgumentException noSuchPage) {
+            throw new PlanScreenException(ProblemCode.NOT_FOUND);
+        }
+    }
+
+    private void takeEffect(
+            ApplicationView view, Decision decision, String actor, @Nullable String confirmedBy, String explanation) {
+        screening.markDecided(view.id());
+        BrokerAssessment broker = broker(view.id());
+        boolean flagged = broker != null && broker.flagged();
+        events.publishEvent(new ReviewDecided(
+                view.id(),
+                view.program(),
+                decision.outcome(),
+                decision.evaluator(),
+                confirmedBy,
+                decision.reason(),
+                flagged,
+                Instant.now()));
+        publishAudit(view.id(), "review.decision", actor, decision.outcome(), explanation);
+    }
+
+    private void publishAudit(
+            ApplicationId application, String step, String actor, ReviewOutcome outcome, String explanation) {
+        BrokerAssessment broker = broker(application);
+        String output = "{\"outcome\":\"" + outcome.name() + "\",\"modelFlagged\":"
+                + (broker != null && broker.flagged()) + ",\"probability\":"
+                + (broker == null ? "null" : String.format(Locale.ROOT, "%.4f", broker.probability())) + "}";
+        String input = applications.stream()
+                .findFirst()
+                .flatMap(a -> a.facts(application))
+                .map(ApplicationFacts::sha256)
+                .orElseGet(() -> sha256("application:" + application.value()));
+        events.publishEvent(new AuditableDecision(
+                application,
+                step,
+                "user:" + actor,
+                broker == null ? null : broker.modelVersion(),
+                broker == null ? null : broker.modelSha256(),
+                null,
+                null,
+                input,
+                output,
+                explanation,
+                Instant.now()));
+    }
+
+    private @Nullable Decision pending(ApplicationId application) {
+        return repository.decisions(application).stream()
+                .filter(d -> d.state() == Decision.State.PENDING_CONFIRMATION)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** Readable by this caller, or "not found" (never a hint that it exists). */
+    private ApplicationView readable(CurrentUser user, ApplicationId application) {
+        return screening
+                .view(application)
+                .filter(v ->
+                        (user.is(Role.EVALUATOR) || user.is(Role.AUDITOR)) && user.mayRead(v.company(), v.program()))
+                .orElseThrow(() -> new PlanScreenException(ProblemCode.APPLICATION_NOT_FOUND));
+    }
+
+    private ApplicationView deciding(CurrentUser user, ApplicationId application) {
+        if (!user.is(Role.EVALUATOR)) {
+            throw new PlanScreenException(ProblemCode.FORBIDDEN);
+        }
+        ApplicationView view = readable(user, application);
+        if (!OPEN.contains(view.status())) {
+            throw new PlanScreenException(
+                    ReviewProblems.NOT_REVIEWABLE, view.status().name());
+        }
+        return view;
+    }
+
+    private static String requireReason(@Nullable String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new PlanScreenException(ReviewProblems.REASON_REQUIRED);
+        }
+        return reason.strip();
+    }
+
+    private Evidence evidence(ApplicationId application) {
+        return new Evidence(
+                parsing.stream().findFirst().flatMap(p -> p.parsed(application)).orElse(null),
+                extraction.stream()
+                        .findFirst()
+                        .flatMap(e -> e.extracted(application))
+                        .orElse(null),
+                reuse.stream().findFirst().flatMap(r -> r.report(application)).orElse(null),
+                broker(application));
+    }
+
+    private @Nullable BrokerAssessment broker(ApplicationId application) {
+        return scoring.stream()
+                .findFirst()
+                .flatMap(s -> s.assessment(application))
+                .orElse(null);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

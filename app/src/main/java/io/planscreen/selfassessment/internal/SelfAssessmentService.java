@@ -1,0 +1,217 @@
+package io.planscreen.selfassessment.internal;
+
+import io.planscreen.extraction.ExtractionResult;
+import io.planscreen.extraction.FieldExtraction;
+import io.planscreen.ml.plan.PlanText;
+import io.planscreen.ml.plan.SectionKind;
+import io.planscreen.parsing.DocumentParsing;
+import io.planscreen.parsing.ParsedDocument;
+import io.planscreen.parsing.PlanTexts;
+import io.planscreen.security.CurrentUser;
+import io.planscreen.selfassessment.SelfAssessmentReport;
+import io.planscreen.selfassessment.SelfAssessmentReport.Completeness;
+import io.planscreen.selfassessment.SelfAssessmentReport.Originality;
+import io.planscreen.selfassessment.SelfAssessmentReport.Passage;
+import io.planscreen.selfassessment.SelfAssessmentReport.RubricFeedback;
+import io.planscreen.selfassessment.SelfAssessments;
+import io.planscreen.shared.AuditableDecision;
+import io.planscreen.shared.DocumentType;
+import io.planscreen.shared.PlanScreenException;
+import io.planscreen.shared.ProblemCode;
+import io.planscreen.shared.ProgramId;
+import io.planscreen.similarity.ReuseReport;
+import io.planscreen.similarity.TextReuse;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Runs the offline half of the pipeline on a plan the company is still writing and forgets it: the bytes
+ * live only for this call; the audit entry keeps the hash and counts.
+ */
+@Service
+class SelfAssessmentService implements SelfAssessments {
+
+    /** Paragraphs at least this similar to other companies' plans read as template text. */
+    static final double GENERIC_SIMILARITY = 0.5;
+
+    private final ObjectProvider<DocumentParsing> parsing;
+
+    private final ObjectProvider<FieldExtraction> extraction;
+
+    private final ObjectProvider<TextReuse> reuse;
+
+    private final ApplicationEventPublisher events;
+
+    private final MessageSource messages;
+
+    private final CompanyRateLimiter limiter;
+
+    SelfAssessmentService(
+            ObjectProvider<DocumentParsing> parsing,
+            ObjectProvider<FieldExtraction> extraction,
+            ObjectProvider<TextReuse> reuse,
+            ApplicationEventPublisher events,
+            MessageSource messages,
+            SelfAssessmentProperties properties) {
+        this.parsing = parsing;
+        this.extraction = extraction;
+        this.reuse = reuse;
+        this.events = events;
+        this.messages = messages;
+        this.limiter = new CompanyRateLimiter(properties.perCompany(), properties.window(), Clock.systemUTC());
+    }
+
+    @Override
+    @Transactional
+    public SelfAssessmentReport assess(CurrentUser applicant, byte[] content, ProgramId program, Locale locale) {
+        if (!limiter.tryAcquire(applicant.requireCompany())) {
+            throw new PlanScreenException(ProblemCode.RATE_LIMITED);
+        }
+        if (content.length == 0) {
+            throw new PlanScreenException(ProblemCode.DOCUMENT_MISSING);
+        }
+        String template = template(program);
+        DocumentType type = DocumentSniffer.detect(content)
+                .orElseThrow(() -> new PlanScreenException(ProblemCode.DOCUMENT_UNSUPPORTED_TYPE));
+        DocumentParsing parser = parsing.getIfAvailable();
+        FieldExtraction extractor = extraction.getIfAvailable();
+        if (parser == null || extractor == null) {
+            throw new PlanScreenException(ProblemCode.UNAVAILABLE);
+        }
+        ParsedDocument parsed = parser.parse(content, type);
+        ExtractionResult extracted = extractor.extractOffline(parsed, program);
+        PlanText plan = PlanTexts.from(parsed);
+
+        List<SectionKind> expected = SectionKind.of(template);
+        Set<String> present =
+                plan.sections().stream().map(PlanText.Section::kind).collect(Collectors.toSet());
+        Completeness completeness = new Completeness(
+                extracted.paperwork().items().stream()
+                        .filter(i -> "company".equals(i.source()) && "field".equalsIgnoreCase(i.kind()))
+                        .map(i -> locale.getLanguage().equals("en") ? i.labelEn() : i.labelKo())
+                        .toList(),
+                expected.stream()
+                        .filter(k -> present.contains(k.name()))
+                        .map(k -> title(k, locale))
+                        .toList(),
+                expected.stream()
+                        .filter(k -> !present.contains(k.name()))
+                        .map(k -> title(k, locale))
+                        .toList());
+
+        List<RubricFeedback> rubric = new ArrayList<>();
+        for (RubricRules.Criterion c : RubricRules.evaluate(plan, expected)) {
+            String title = title(c.kind(), locale);
+            rubric.add(new RubricFeedback(
+                    c.kind().name(),
+                    title,
+                    c.level(),
+                    c.adviceCodes().stream()
+                            .map(code -> messages.getMessage(code, new Object[] {title}, code, locale))
+                            .toList()));
+        }
+
+        List<String> notes = new ArrayList<>();
+        notes.add(messages.getMessage("selfassessment.note.offline_rubric", null, locale));
+        Originality originality = originality(plan, applicant, locale, notes);
+
+        String sha256 = sha256(content);
+        events.publishEvent(new AuditableDecision(
+                null,
+                "selfassessment.checked",
+                "user:" + applicant.username(),
+                extracted.extractorVersion(),
+                null,
+                null,
+                null,
+                sha256,
+                auditJson(program, completeness, extracted, rubric, originality),
+                "self-assessment; the plan was not retained",
+                Instant.now()));
+        return new SelfAssessmentReport(
+                program,
+                type,
+                sha256,
+                parsed.pages().size(),
+                completeness,
+                extracted.fields(),
+                extracted.findings(),
+                extracted.paperwork(),
+                rubric,
+                "offline",
+                originality,
+                notes);
+    }
+
+    private Originality originality(PlanText plan, CurrentUser applicant, Locale locale, List<String> notes) {
+        String guidance = messages.getMessage("selfassessment.originality.guidance", null, locale);
+        TextReuse textReuse = reuse.getIfAvailable();
+        if (textReuse == null) {
+            notes.add(messages.getMessage("selfassessment.note.no_reuse", null, locale));
+            return new Originality(guidance, List.of());
+        }
+        ReuseReport report = textReuse.preview(plan, applicant.requireCompany());
+        // Only the company's own paragraphs: the other plan's text and the score stay private.
+        Map<Integer, Passage> own = new LinkedHashMap<>();
+        for (ReuseReport.ReusedPassage passage : report.passages()) {
+            if (passage.similarity() >= GENERIC_SIMILARITY) {
+                own.putIfAbsent(passage.paragraph(), new Passage(passage.paragraph(), passage.text()));
+            }
+        }
+        return new Originality(guidance, List.copyOf(own.values()));
+    }
+
+    static String template(ProgramId program) {
+        String code = program.value();
+        if (code.contains("smtech") || code.contains("rnd")) {
+            return "SMTECH";
+        }
+        if (code.contains("psst") || code.contains("startup")) {
+            return "PSST";
+        }
+        throw new PlanScreenException(ProblemCode.PROGRAM_NOT_FOUND, code);
+    }
+
+    private static String title(SectionKind kind, Locale locale) {
+        return locale.getLanguage().equals("en") ? kind.englishTitle() : kind.koreanTitle();
+    }
+
+    private static String auditJson(
+            ProgramId program,
+            Completeness completeness,
+            ExtractionResult extracted,
+            List<RubricFeedback> rubric,
+            Originality originality) {
+        String levels = rubric.stream()
+                .map(r -> "\"" + r.criterion() + "\":\"" + r.level() + "\"")
+                .collect(Collectors.joining(",", "{", "}"));
+        return "{\"program\":\"" + program.value() + "\",\"missingFields\":"
+                + completeness.missingFields().size() + ",\"missingSections\":"
+                + completeness.missingSections().size() + ",\"findings\":"
+                + extracted.findings().size() + ",\"rubric\":" + levels + ",\"genericPassages\":"
+                + originality.genericPassages().size() + "}";
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/** Rubric rules, the per-company rate limit and the self-assessment endpoint; not API. */
+@NullMarked
+package io.planscreen.selfassessment.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,57 @@
+package io.planscreen.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A real headless Chromium (Debian's chromium + chromium-driver, installed by scripts/system-packages.sh
+ * --with-browser), with a fresh profile and nothing that phones home.
+ */
+public final class Browser {
+
+    public static final File CHROMIUM = new File("/usr/bin/chromium");
+
+    public static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+    private Browser() {}
+
+    public static ChromeDriver start() {
+        if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
+            throw new IllegalStateException(
+                    "Chromium is missing: run bash scripts/system-packages.sh --with-browser (or scripts/test)");
+        }
+        try {
+            File profile = Files.createTempDirectory("planscreen-chromium").toFile();
+            profile.deleteOnExit();
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM);
+            options.addArguments(
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--disable-dev-shm-usage",
+                    "--window-size=1280,1800",
+                    "--user-data-dir=" + profile.getAbsolutePath());
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER)
+                    .usingAnyFreePort()
+                    .build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+            return driver;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
