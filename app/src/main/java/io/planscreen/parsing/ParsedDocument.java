@@ -36,7 +36,10 @@ public record ParsedDocument(
     /** @param needsOcr no text layer and no OCR available: a human must look (never a failure) */
     public record Page(int number, float width, float height, boolean ocr, boolean needsOcr) {}
 
-    /** A run of text in reading order; {@code box} in PDF user-space points when the format has layout. */
+    /**
+     * A run of text in reading order; {@code box} in points with the origin at the page's top-left (y grows
+     * downwards), when the format has layout.
+     */
     public record TextBlock(
             int page, int start, int end, @Nullable Box box) {}
 

@@ -28,8 +28,8 @@ final class PageImages {
     private PageImages() {}
 
     /**
-     * @param boxes in PDF user space (points, origin at the page's lower left), as {@link ParsedDocument}
-     *     records them
+     * @param boxes in points with the origin at the page's top-left (y grows downwards), as
+     *     {@link ParsedDocument} records them
      */
     static byte[] render(byte[] pdf, int pageNumber, List<ParsedDocument.Box> boxes) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -43,7 +43,7 @@ final class PageImages {
             try {
                 for (ParsedDocument.Box box : boxes) {
                     int x = Math.round((box.x() - crop.getLowerLeftX()) * scale);
-                    int y = Math.round((crop.getUpperRightY() - box.y() - box.height()) * scale);
+                    int y = Math.round(box.y() * scale);
                     int w = Math.max(2, Math.round(box.width() * scale));
                     int h = Math.max(2, Math.round(box.height() * scale));
                     g.setColor(HIGHLIGHT);

@@ -3,6 +3,7 @@ package io.planscreen.review.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.planscreen.parsing.ParsedDocument;
+import io.planscreen.parsing.internal.OfflineParsing;
 import io.planscreen.shared.DocumentType;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -24,30 +25,21 @@ class PageImagesTests {
     @Test
     void draws_the_page_with_the_quoted_block_highlighted_where_the_text_is() throws Exception {
         byte[] pdf = twoPagePdf();
-        ParsedDocument.Box quote = new ParsedDocument.Box(72, 700, 200, 14);
-        ParsedDocument parsed = new ParsedDocument(
-                DocumentType.PDF,
-                "test",
-                "사업자등록번호 220-81-62517\n다른 문단",
-                List.of(new ParsedDocument.Page(1, 595, 842, false, false)),
-                List.of(
-                        new ParsedDocument.TextBlock(2, 0, 22, quote),
-                        new ParsedDocument.TextBlock(2, 23, 28, new ParsedDocument.Box(72, 400, 100, 14))),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of());
+        // The boxes come from the real PDF parser, so the test fails if the two disagree on coordinates.
+        ParsedDocument parsed = OfflineParsing.pdf(false).parse(pdf, DocumentType.PDF);
+        int start = parsed.text().indexOf("220-81-62517");
 
-        List<ParsedDocument.Box> boxes = PageImages.boxesFor(parsed, 2, 8, 20);
-        assertThat(boxes).containsExactly(quote);
+        List<ParsedDocument.Box> boxes = PageImages.boxesFor(parsed, 2, start, start + 12);
+        assertThat(boxes).hasSize(1);
 
         BufferedImage plain = ImageIO.read(new ByteArrayInputStream(PageImages.render(pdf, 2, List.of())));
         BufferedImage marked = ImageIO.read(new ByteArrayInputStream(PageImages.render(pdf, 2, boxes)));
 
         float scale = PageImages.DPI / 72f;
         assertThat(plain.getWidth()).isEqualTo(Math.round(595 * scale));
-        int insideX = Math.round(250 * scale);
-        int insideY = Math.round((842 - 705) * scale);
+        // Text drawn with its baseline 703 pt above the bottom of an 842 pt page: just above the baseline is inside.
+        int insideX = Math.round(230 * scale);
+        int insideY = Math.round((842 - 706) * scale);
         assertThat(plain.getRGB(insideX, insideY) & 0xFFFFFF).as("white paper").isEqualTo(0xFFFFFF);
         int tinted = marked.getRGB(insideX, insideY);
         assertThat((tinted >> 16) & 0xFF).as("red stays high").isGreaterThan(200);
