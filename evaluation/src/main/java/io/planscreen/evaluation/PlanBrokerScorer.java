@@ -12,8 +12,16 @@ import java.util.Map;
  */
 public interface PlanBrokerScorer {
 
-    /** @param fields extracted field values (key → normalised value), empty when extraction is unavailable */
-    record Input(String id, PlanText plan, Map<String, String> fields) {}
+    /**
+     * @param fields extracted field values (key → normalised value), empty when extraction is unavailable
+     * @param company the submitting company (reuse with its own other plans does not count); the id when unknown
+     */
+    record Input(String id, PlanText plan, Map<String, String> fields, String company) {
+
+        public Input(String id, PlanText plan, Map<String, String> fields) {
+            this(id, plan, fields, id);
+        }
+    }
 
     String name();
 
