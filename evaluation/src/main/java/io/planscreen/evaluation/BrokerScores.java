@@ -66,12 +66,7 @@ final class BrokerScores {
             for (int i = 0; i < inputs.size(); i++) {
                 probabilities.put(inputs.get(i).id(), p[i]);
             }
-            scorers.add(new Scorer(
-                    scorer.name(),
-                    "registered PlanBrokerScorer " + scorer.getClass().getName(),
-                    probabilities,
-                    scorer.threshold(),
-                    true));
+            scorers.add(new Scorer(scorer.name(), scorer.description(), probabilities, scorer.threshold(), true));
         }
         return scorers;
     }

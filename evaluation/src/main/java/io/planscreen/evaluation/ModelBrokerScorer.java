@@ -44,7 +44,16 @@ public class ModelBrokerScorer implements PlanBrokerScorer {
 
     @Override
     public String name() {
-        return "broker-detector-" + version;
+        return "broker-detector";
+    }
+
+    @Override
+    public String description() {
+        BrokerDetector model = detector();
+        return "the committed broker-detector " + version + " (weights sha256 "
+                + model.weightsSha256().substring(0, 12)
+                + "…, threshold " + model.threshold() + ") via " + getClass().getName()
+                + "; serving's feature path, reuse within the evaluated set, offline-extracted fields";
     }
 
     @Override

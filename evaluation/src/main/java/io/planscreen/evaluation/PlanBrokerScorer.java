@@ -23,7 +23,13 @@ public interface PlanBrokerScorer {
         }
     }
 
+    /** Stable across model versions, so a report compares a new version with the baseline's figures. */
     String name();
+
+    /** What the report says about the scorer (e.g. which model version). */
+    default String description() {
+        return "registered PlanBrokerScorer " + getClass().getName();
+    }
 
     /** The calibrated operating threshold (flagged = probability ≥ threshold). */
     double threshold();
