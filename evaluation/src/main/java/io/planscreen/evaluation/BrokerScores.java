@@ -53,7 +53,12 @@ final class BrokerScores {
                     results.stream().filter(r -> r.plan() != null).toList();
             List<PlanBrokerScorer.Input> inputs = scored.stream()
                     .map(r -> new PlanBrokerScorer.Input(
-                            r.item().id(), r.plan(), r.llm().isEmpty() ? r.offline() : r.llm()))
+                            r.item().id(),
+                            r.plan(),
+                            r.offline(),
+                            r.item().company() == null
+                                    ? r.item().id()
+                                    : r.item().company()))
                     .toList();
             log.accept("[evaluate] broker model " + scorer.name() + " on " + inputs.size() + " plans");
             double[] p = scorer.probabilities(inputs);
@@ -61,12 +66,7 @@ final class BrokerScores {
             for (int i = 0; i < inputs.size(); i++) {
                 probabilities.put(inputs.get(i).id(), p[i]);
             }
-            scorers.add(new Scorer(
-                    scorer.name(),
-                    "registered PlanBrokerScorer " + scorer.getClass().getName(),
-                    probabilities,
-                    scorer.threshold(),
-                    true));
+            scorers.add(new Scorer(scorer.name(), scorer.description(), probabilities, scorer.threshold(), true));
         }
         return scorers;
     }

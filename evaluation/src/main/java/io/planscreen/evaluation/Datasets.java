@@ -64,7 +64,8 @@ final class Datasets {
                         gold,
                         CorpusJson.planText(p.get("plan")),
                         file,
-                        file == null ? null : typeOf(file)));
+                        file == null ? null : typeOf(file),
+                        company.path("id").asText(null)));
             }
         }
         return items;
@@ -128,7 +129,8 @@ final class Datasets {
                         gold.getOrDefault(name, Map.of()),
                         null,
                         file,
-                        type));
+                        type,
+                        null));
             }
         }
         return items;

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param label 1 broker-written, 0 own-voice, null unknown
  * @param gold field key → normalised value as a string
+ * @param company the company that submitted it (reuse excludes its own plans); null when unknown
  */
 public record EvalItem(
         String id,
@@ -26,4 +27,5 @@ public record EvalItem(
         Map<String, String> gold,
         @Nullable PlanText plan,
         @Nullable Path file,
-        @Nullable DocumentType type) {}
+        @Nullable DocumentType type,
+        @Nullable String company) {}

@@ -9,8 +9,11 @@ public final class EvaluateCommand {
     private static final String USAGE = """
             usage: scripts/evaluate [--dataset DIR] [--split test] [--limit N] [--smoke]
                                     [--documents DIR --gold FILE(.jsonl|.tsv) --program FILE.yaml]
-                                    [--scores FILE.jsonl] [--baseline FILE.json] [--write-baseline FILE.json]
+                                    [--scores FILE.jsonl] [--model-version v1] [--baseline FILE.json]
+                                    [--write-baseline FILE.json]
                                     [--reports DIR] [--no-service]
+              broker model: the scoring settings' active version unless --model-version is given
+              baseline: --baseline FILE, else evaluation/baselines/current.json
               database: env PLANSCREEN_DB_URL (default jdbc:postgresql://127.0.0.1:5432/planscreen),
                         PLANSCREEN_DB_USER/_PASSWORD, PLANSCREEN_DB_OWNER_USER/_PASSWORD""";
 
@@ -43,6 +46,7 @@ public final class EvaluateCommand {
                 case "--write-baseline" -> writeBaseline = Path.of(args[++i]);
                 case "--reports" -> reports = Path.of(args[++i]);
                 case "--no-service" -> service = false;
+                case "--model-version" -> System.setProperty(ModelBrokerScorer.VERSION_PROPERTY, args[++i]);
                 default -> {
                     System.err.println(USAGE);
                     System.exit(2);

@@ -144,25 +144,41 @@ public final class Evaluation {
         }
     }
 
-    /** The given baseline, else evaluation/baselines/current.json, else the newest file there. */
+    /**
+     * The given baseline, else {@code current.json} (else the newest file) in the first {@code baselines}
+     * folder found beside the reports folder, in {@code ./evaluation/baselines} or in {@code ./baselines}
+     * (the module's folder, when run from there): every report compares with the release baseline by default.
+     */
     static Baselines.@Nullable Baseline baseline(@Nullable Path given, @Nullable Path evaluationDir)
             throws IOException {
         if (given != null) {
             return Baselines.read(given);
         }
-        Path dir = (evaluationDir == null ? Path.of("evaluation") : evaluationDir).resolve("baselines");
-        if (!Files.isDirectory(dir)) {
-            return null;
+        List<Path> candidates = new ArrayList<>();
+        if (evaluationDir != null) {
+            candidates.add(evaluationDir.resolve("baselines"));
         }
-        if (Files.exists(dir.resolve("current.json"))) {
-            return Baselines.read(dir.resolve("current.json"));
+        candidates.add(Path.of("evaluation", "baselines"));
+        candidates.add(Path.of("baselines"));
+        for (Path dir : candidates) {
+            if (Files.exists(dir.resolve("current.json"))) {
+                return Baselines.read(dir.resolve("current.json"));
+            }
         }
-        try (Stream<Path> files = Files.list(dir)) {
-            Path newest = files.filter(f -> f.toString().endsWith(".json"))
-                    .max(Comparator.comparing(f -> f.toFile().lastModified()))
-                    .orElse(null);
-            return newest == null ? null : Baselines.read(newest);
+        for (Path dir : candidates) {
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(dir)) {
+                Path newest = files.filter(f -> f.toString().endsWith(".json"))
+                        .max(Comparator.comparing(f -> f.toFile().lastModified()))
+                        .orElse(null);
+                if (newest != null) {
+                    return Baselines.read(newest);
+                }
+            }
         }
+        return null;
     }
 
     /** The program's id from its YAML definition ({@code id: startup-psst}). */

@@ -12,10 +12,24 @@ import java.util.Map;
  */
 public interface PlanBrokerScorer {
 
-    /** @param fields extracted field values (key → normalised value), empty when extraction is unavailable */
-    record Input(String id, PlanText plan, Map<String, String> fields) {}
+    /**
+     * @param fields extracted field values (key → normalised value), empty when extraction is unavailable
+     * @param company the submitting company (reuse with its own other plans does not count); the id when unknown
+     */
+    record Input(String id, PlanText plan, Map<String, String> fields, String company) {
 
+        public Input(String id, PlanText plan, Map<String, String> fields) {
+            this(id, plan, fields, id);
+        }
+    }
+
+    /** Stable across model versions, so a report compares a new version with the baseline's figures. */
     String name();
+
+    /** What the report says about the scorer (e.g. which model version). */
+    default String description() {
+        return "registered PlanBrokerScorer " + getClass().getName();
+    }
 
     /** The calibrated operating threshold (flagged = probability ≥ threshold). */
     double threshold();
