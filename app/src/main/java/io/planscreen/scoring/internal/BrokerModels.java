@@ -33,7 +33,12 @@ class BrokerModels implements InfoContributor, DisposableBean {
     BrokerModels(ScoringProperties properties, ObjectProvider<ModelRegistry> registry) {
         this.registry = registry;
         this.configuredActive = properties.activeVersion();
-        for (String version : properties.versions()) {
+        // the configured active version is registered first: a fresh registry makes the first one active
+        java.util.List<String> versions = new java.util.ArrayList<>(properties.versions());
+        if (versions.remove(configuredActive)) {
+            versions.add(0, configuredActive);
+        }
+        for (String version : versions) {
             String location = location(version);
             BrokerDetector detector = BrokerDetector.fromClasspath(location);
             detectors.put(version, detector);

@@ -6,11 +6,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param versions broker-detector versions on the classpath to load and register at start-up
- * @param activeVersion used when no model registry says otherwise
+ * @param activeVersion used when no model registry says otherwise; registered first, so a fresh registry
+ *     starts with it active (an admin's later choice in the registry wins)
  * @param reasons how many reasons an assessment carries
  */
 @ConfigurationProperties("planscreen.scoring")
 record ScoringProperties(
-        @DefaultValue("v1") List<String> versions,
-        @DefaultValue("v1") String activeVersion,
+        @DefaultValue({"v1", "v2"}) List<String> versions,
+        @DefaultValue("v2") String activeVersion,
         @DefaultValue("5") int reasons) {}

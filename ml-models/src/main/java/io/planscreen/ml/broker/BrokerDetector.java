@@ -171,11 +171,14 @@ public final class BrokerDetector implements AutoCloseable {
         }
         double[] logits = logits(rows);
         PlattCalibration calibration = schema.calibration();
-        double p = calibration.probability(logits[0]);
+        // the probability through the single-row path, so it equals probability(raw) bit for bit (a batched
+        // forward may round differently); effects compare rows of the same batch
+        double p = probability(raw);
+        double base = calibration.probability(logits[0]);
         List<Contribution> contributions = new ArrayList<>();
         for (int j = 0; j < z.length; j++) {
             Feature feature = PlanFeatures.SCHEMA.get(j);
-            contributions.add(new Contribution(feature, raw[j], z[j], p - calibration.probability(logits[j + 1])));
+            contributions.add(new Contribution(feature, raw[j], z[j], base - calibration.probability(logits[j + 1])));
         }
         contributions.sort(Comparator.comparingDouble((Contribution c) -> -Math.abs(c.effect())));
         return new Prediction(p, p >= schema.threshold(), band(p), contributions);

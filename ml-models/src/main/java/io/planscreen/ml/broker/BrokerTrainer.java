@@ -32,14 +32,47 @@ import java.util.function.Consumer;
 public final class BrokerTrainer {
 
     public record Settings(
-            long seed, int epochs, int batchSize, float learningRate, int[] hidden, double targetPrecision) {
+            long seed,
+            int epochs,
+            int batchSize,
+            float learningRate,
+            int[] hidden,
+            double targetPrecision,
+            float weightDecay) {
 
+        public Settings(
+                long seed, int epochs, int batchSize, float learningRate, int[] hidden, double targetPrecision) {
+            this(seed, epochs, batchSize, learningRate, hidden, targetPrecision, 1e-3f);
+        }
+
+        /** v1's network: two hidden layers, light weight decay. */
         public static Settings defaults(long seed) {
-            return new Settings(seed, 80, 32, 0.003f, new int[] {32, 16}, 0.90);
+            return new Settings(seed, 80, 32, 0.003f, new int[] {32, 16}, 0.90, 1e-3f);
+        }
+
+        /**
+         * The candidates {@code train-broker-model} compares on the validation split (v2): a logistic
+         * regression (no hidden layer), a small regularised MLP and v1's network.
+         */
+        public static List<Settings> candidates(long seed) {
+            return List.of(
+                    new Settings(seed, 60, 32, 0.01f, new int[0], 0.90, 1e-3f),
+                    new Settings(seed, 60, 32, 0.003f, new int[] {8}, 0.90, 1e-2f),
+                    defaults(seed));
+        }
+
+        public String describe() {
+            return "hidden %s, weight decay %s, learning rate %s, %d epochs"
+                    .formatted(java.util.Arrays.toString(hidden), weightDecay, learningRate, epochs);
         }
     }
 
-    public record Result(ModelSchema schema, byte[] weights, List<Double> validationLoss) {}
+    public record Result(ModelSchema schema, byte[] weights, List<Double> validationLoss) {
+
+        public double bestValidationLoss() {
+            return validationLoss.stream().mapToDouble(d -> d).min().orElse(Double.NaN);
+        }
+    }
 
     private BrokerTrainer() {}
 
@@ -73,7 +106,7 @@ public final class BrokerTrainer {
             DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.sigmoidBinaryCrossEntropyLoss())
                     .optOptimizer(Optimizer.adam()
                             .optLearningRateTracker(Tracker.fixed(settings.learningRate()))
-                            .optWeightDecays(1e-3f)
+                            .optWeightDecays(settings.weightDecay())
                             .build())
                     .optInitializer(new XavierInitializer(), Parameter.Type.WEIGHT);
             try (Trainer trainer = model.newTrainer(config)) {

@@ -38,14 +38,42 @@ public final class TrainBrokerModel {
         List<BrokerDataset.Row> rows = BrokerDataset.rows(plans, TrainBrokerModel::log);
         List<BrokerDataset.Row> train = BrokerDataset.split(rows, "train");
         List<BrokerDataset.Row> validation = BrokerDataset.split(rows, "validation");
-        BrokerTrainer.Result result = BrokerTrainer.train(
-                version,
-                BrokerDataset.x(train),
-                BrokerDataset.y(train),
-                BrokerDataset.x(validation),
-                BrokerDataset.y(validation),
-                BrokerTrainer.Settings.defaults(seed),
-                TrainBrokerModel::log);
+        // Candidates are compared on the validation split only (ROC-AUC, then log-loss); test is
+        // evaluated once, for the chosen one.
+        List<BrokerTrainer.Settings> candidates = "v1".equals(options.getOrDefault("network", version))
+                ? List.of(BrokerTrainer.Settings.defaults(seed))
+                : BrokerTrainer.Settings.candidates(seed);
+        BrokerTrainer.Result result = null;
+        double bestAuc = -1;
+        double bestLoss = Double.MAX_VALUE;
+        List<String> selection = new java.util.ArrayList<>();
+        for (BrokerTrainer.Settings candidate : candidates) {
+            log("candidate: " + candidate.describe());
+            BrokerTrainer.Result r = BrokerTrainer.train(
+                    version,
+                    BrokerDataset.x(train),
+                    BrokerDataset.y(train),
+                    BrokerDataset.x(validation),
+                    BrokerDataset.y(validation),
+                    candidate,
+                    TrainBrokerModel::log);
+            double auc;
+            try (BrokerDetector d = BrokerDetector.of(r.schema(), r.weights())) {
+                auc = Metrics.rocAuc(BrokerEvaluation.probabilities(d, validation), BrokerDataset.y(validation));
+            }
+            double loss = r.bestValidationLoss();
+            String line = "| %s | %.4f | %.4f |".formatted(candidate.describe(), auc, loss);
+            log("candidate validation: ROC-AUC %.4f, log-loss %.4f".formatted(auc, loss));
+            boolean better = auc > bestAuc + 1e-9 || (Math.abs(auc - bestAuc) <= 1e-9 && loss < bestLoss);
+            if (better) {
+                result = r;
+                bestAuc = auc;
+                bestLoss = loss;
+            }
+            selection.add(line);
+        }
+        log("chosen on validation: hidden %s"
+                .formatted(java.util.Arrays.toString(result.schema().hidden())));
 
         Map<String, Object> metrics = new LinkedHashMap<>();
         metrics.put("model", "broker-detector");
@@ -63,7 +91,18 @@ public final class TrainBrokerModel {
             }
             metrics.put("top_features_test", ModelCard.topFeatures(detector, BrokerDataset.split(rows, "test")));
         }
-        BrokerModelRelease.write(out, result, metrics, ModelCard.render(result.schema(), metrics));
+        StringBuilder card = new StringBuilder(ModelCard.render(result.schema(), metrics));
+        if (candidates.size() > 1) {
+            card.append("\n## Model selection (validation split only)\n\n")
+                    .append(
+                            "Each candidate was trained on the training split with early stopping on validation log-loss;")
+                    .append(
+                            " the one with the highest validation ROC-AUC was kept. Test was evaluated once, for it.\n\n")
+                    .append(
+                            "| candidate | validation ROC-AUC (uncalibrated) | best validation log-loss |\n|---|---|---|\n");
+            selection.forEach(l -> card.append(l).append('\n'));
+        }
+        BrokerModelRelease.write(out, result, metrics, card.toString());
         log("wrote %s in %.1f s".formatted(out, (System.nanoTime() - started) / 1e9));
     }
 

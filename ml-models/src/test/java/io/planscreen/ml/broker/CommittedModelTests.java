@@ -9,18 +9,21 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CommittedModelTests {
 
-    @Test
-    void the_committed_v1_artifact_loads_with_its_hashes_checked_and_scores_a_plan() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"v1", "v2"})
+    void a_committed_artifact_loads_with_its_hashes_checked_and_scores_a_plan(String version) throws Exception {
         String sums;
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("models/broker-detector/v1/SHA256SUMS")) {
+        try (InputStream in =
+                getClass().getClassLoader().getResourceAsStream("models/broker-detector/" + version + "/SHA256SUMS")) {
             sums = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        try (BrokerDetector detector = BrokerDetector.fromClasspath("models/broker-detector/v1/")) {
-            assertThat(detector.version()).isEqualTo("v1");
+        try (BrokerDetector detector = BrokerDetector.fromClasspath("models/broker-detector/" + version + "/")) {
+            assertThat(detector.version()).isEqualTo(version);
             assertThat(sums).contains(detector.weightsSha256() + "  " + BrokerDetector.WEIGHTS);
             PlanText plan = new PlanText(
                     "ko",
