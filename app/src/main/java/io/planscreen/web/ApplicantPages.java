@@ -101,7 +101,12 @@ class ApplicantPages {
         if (file.isEmpty()) {
             throw new PlanScreenException(ProblemCode.DOCUMENT_MISSING);
         }
-        SelfAssessmentReport report = selfAssessments.assess(user, file.getBytes(), new ProgramId(programId), locale);
+        SelfAssessmentReport report = selfAssessments.assess(
+                user,
+                file.getBytes(),
+                file.getOriginalFilename() == null ? "" : file.getOriginalFilename(),
+                new ProgramId(programId),
+                locale);
         model.addAttribute("report", report);
         model.addAttribute("fileName", file.getOriginalFilename());
         return "applicant/self-assessment";

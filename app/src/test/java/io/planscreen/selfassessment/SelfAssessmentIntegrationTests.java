@@ -2,6 +2,7 @@ package io.planscreen.selfassessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.planscreen.parsing.DocumentFixtures;
 import io.planscreen.security.UserAccounts;
 import io.planscreen.support.HttpTestClient;
 import io.planscreen.support.HttpTestClient.Response;
@@ -9,7 +10,10 @@ import io.planscreen.support.MultipartBody;
 import io.planscreen.support.PlanPdfs;
 import io.planscreen.support.TestUsers;
 import io.planscreen.support.TestUsers.TestUser;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -122,6 +126,80 @@ class SelfAssessmentIntegrationTests {
                 .as("only an audit entry with the hash remains")
                 .singleElement()
                 .satisfies(json -> assertThat(json).contains("\"rubric\"").doesNotContain("점검 주식회사"));
+    }
+
+    @Test
+    void hostile_files_get_intakes_problem_codes_and_nothing_of_them_is_kept() {
+        TestUser applicant = users.applicant();
+        String company =
+                java.util.Objects.requireNonNull(applicant.company()).value().toString();
+        record Hostile(String name, String mediaType, byte[] content, int status, String code) {}
+        List<Hostile> files = List.of(
+                new Hostile(
+                        "plan.docx",
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                        DocumentFixtures.docxWithTooManyEntries(1_500),
+                        422,
+                        "document.archive_bomb"),
+                new Hostile(
+                        "plan.docx",
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                        DocumentFixtures.docxLyingAboutSize(),
+                        422,
+                        "document.archive_bomb"),
+                new Hostile("plan.pdf", "application/pdf", DocumentFixtures.encryptedPdf(), 422, "document.encrypted"),
+                new Hostile(
+                        "plan.pdf",
+                        "application/pdf",
+                        DocumentFixtures.pdfZipPolyglot(),
+                        415,
+                        "document.unsupported_type"),
+                new Hostile(
+                        "plan.pdf",
+                        "application/pdf",
+                        DocumentFixtures.hundredThousandPagesPdf(),
+                        422,
+                        "document.too_many_pages"));
+        for (Hostile file : files) {
+            Response response = post(
+                    applicant,
+                    new MultipartBody()
+                            .field("programId", "startup-psst")
+                            .file("file", file.name(), file.mediaType(), file.content()));
+            assertThat(response.status())
+                    .as(file.code() + ": " + response.body())
+                    .isEqualTo(file.status());
+            assertThat(response.json().get("code").asString()).isEqualTo(file.code());
+        }
+
+        assertThat(jdbc.sql("select count(*) from application where company_id::text = ?")
+                        .param(company)
+                        .query(Long.class)
+                        .single())
+                .as("no application was stored")
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from intake_rejection where company_id::text = ?")
+                        .param(company)
+                        .query(Long.class)
+                        .single())
+                .as("a self-assessment refusal is not an intake rejection")
+                .isZero();
+        for (Hostile file : files) {
+            assertThat(jdbc.sql("select count(*) from audit_record where input_sha256 = ?")
+                            .param(HexFormat.of().formatHex(sha256(file.content())))
+                            .query(Long.class)
+                            .single())
+                    .as("a refused file leaves no record of itself")
+                    .isZero();
+        }
+    }
+
+    private static byte[] sha256(byte[] content) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static MultipartBody planBody(byte[] plan) {

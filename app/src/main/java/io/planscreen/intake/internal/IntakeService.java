@@ -17,11 +17,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,9 +36,7 @@ class IntakeService implements Applications, PlanSubmission {
 
     private final ApplicationRepository applications;
 
-    private final DocumentInspector inspector;
-
-    private final InspectionExecutor executor;
+    private final IntakeDocumentChecks checks;
 
     private final IntakeProperties limits;
 
@@ -53,14 +46,12 @@ class IntakeService implements Applications, PlanSubmission {
 
     IntakeService(
             ApplicationRepository applications,
-            DocumentInspector inspector,
-            InspectionExecutor executor,
+            IntakeDocumentChecks checks,
             IntakeProperties limits,
             TransactionTemplate transactions,
             ApplicationEventPublisher events) {
         this.applications = applications;
-        this.inspector = inspector;
-        this.executor = executor;
+        this.checks = checks;
         this.limits = limits;
         this.transactions = transactions;
         this.events = events;
@@ -102,7 +93,7 @@ class IntakeService implements Applications, PlanSubmission {
         }
         DocumentType type;
         try {
-            type = inspect(content, name);
+            type = checks.inspect(content, name);
         } catch (IntakeProblems.Refusal refusal) {
             throw rejected(
                     company,
@@ -139,33 +130,6 @@ class IntakeService implements Applications, PlanSubmission {
             return new Accepted(facts, false);
         });
         return java.util.Objects.requireNonNull(accepted);
-    }
-
-    private DocumentType inspect(byte[] content, String name) {
-        Future<DocumentType> future;
-        try {
-            future = executor.submit(() -> inspector.inspect(content, name));
-        } catch (RejectedExecutionException e) {
-            throw new PlanScreenException(ProblemCode.UNAVAILABLE);
-        }
-        try {
-            return future.get(limits.inspectionTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            throw IntakeProblems.refuse(
-                    ProblemCode.DOCUMENT_PARSE_TIMEOUT, "inspection exceeded " + limits.inspectionTimeout());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PlanScreenException(ProblemCode.UNAVAILABLE);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IntakeProblems.Refusal refusal) {
-                throw refusal;
-            }
-            // An OutOfMemoryError or a parser bug on a hostile file: that file is refused, the service goes on.
-            log.warn("upload inspection failed: {}", String.valueOf(cause));
-            throw IntakeProblems.refuse(ProblemCode.DOCUMENT_UNREADABLE, "inspection failed: " + cause);
-        }
     }
 
     private PlanScreenException rejected(

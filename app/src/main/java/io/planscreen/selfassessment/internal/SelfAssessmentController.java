@@ -41,7 +41,12 @@ class SelfAssessmentController {
             throw new PlanScreenException(ProblemCode.PROGRAM_ID_INVALID, "");
         }
         try {
-            return assessments.assess(user, file.getBytes(), new ProgramId(programId.strip()), locale);
+            return assessments.assess(
+                    user,
+                    file.getBytes(),
+                    file.getOriginalFilename() == null ? "" : file.getOriginalFilename(),
+                    new ProgramId(programId.strip()),
+                    locale);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

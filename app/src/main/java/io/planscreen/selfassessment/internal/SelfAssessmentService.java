@@ -2,6 +2,7 @@ package io.planscreen.selfassessment.internal;
 
 import io.planscreen.extraction.ExtractionResult;
 import io.planscreen.extraction.FieldExtraction;
+import io.planscreen.intake.DocumentChecks;
 import io.planscreen.ml.plan.PlanText;
 import io.planscreen.ml.plan.SectionKind;
 import io.planscreen.parsing.DocumentParsing;
@@ -54,6 +55,8 @@ class SelfAssessmentService implements SelfAssessments {
 
     private final ObjectProvider<TextReuse> reuse;
 
+    private final DocumentChecks checks;
+
     private final ApplicationEventPublisher events;
 
     private final MessageSource messages;
@@ -64,12 +67,14 @@ class SelfAssessmentService implements SelfAssessments {
             ObjectProvider<DocumentParsing> parsing,
             ObjectProvider<FieldExtraction> extraction,
             ObjectProvider<TextReuse> reuse,
+            DocumentChecks checks,
             ApplicationEventPublisher events,
             MessageSource messages,
             SelfAssessmentProperties properties) {
         this.parsing = parsing;
         this.extraction = extraction;
         this.reuse = reuse;
+        this.checks = checks;
         this.events = events;
         this.messages = messages;
         this.limiter = new CompanyRateLimiter(properties.perCompany(), properties.window(), Clock.systemUTC());
@@ -77,7 +82,8 @@ class SelfAssessmentService implements SelfAssessments {
 
     @Override
     @Transactional
-    public SelfAssessmentReport assess(CurrentUser applicant, byte[] content, ProgramId program, Locale locale) {
+    public SelfAssessmentReport assess(
+            CurrentUser applicant, byte[] content, String declaredName, ProgramId program, Locale locale) {
         if (!limiter.tryAcquire(applicant.requireCompany())) {
             throw new PlanScreenException(ProblemCode.RATE_LIMITED);
         }
@@ -85,8 +91,7 @@ class SelfAssessmentService implements SelfAssessments {
             throw new PlanScreenException(ProblemCode.DOCUMENT_MISSING);
         }
         String template = template(program);
-        DocumentType type = DocumentSniffer.detect(content)
-                .orElseThrow(() -> new PlanScreenException(ProblemCode.DOCUMENT_UNSUPPORTED_TYPE));
+        DocumentType type = checks.inspect(content, declaredName);
         DocumentParsing parser = parsing.getIfAvailable();
         FieldExtraction extractor = extraction.getIfAvailable();
         if (parser == null || extractor == null) {
