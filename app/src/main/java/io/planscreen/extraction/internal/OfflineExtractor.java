@@ -323,7 +323,7 @@ final class OfflineExtractor {
             case "period" -> period(at, window, confidence);
             case "krw" ->
                 KrwAmounts.parseAt(window, unit, structured || unit > 1)
-                        .filter(a -> a.krw() > 0)
+                        .filter(a -> a.krw() > 0 || zeroAllowed(key, a))
                         .ifPresent(a -> add(key, at, at + a.length(), String.valueOf(a.krw()), confidence));
             case "date" ->
                 IsoDates.find(window, 0, Math.min(window.length(), 40))
@@ -373,12 +373,23 @@ final class OfflineExtractor {
                 String text = text(window, structured);
                 if (key.equals(FieldKeys.REPRESENTATIVE) || key.equals(FieldKeys.PRINCIPAL_INVESTIGATOR)) {
                     text = personName(text);
+                    if (!looksLikePersonName(text)) {
+                        return; // "대표자는 정보보호 분야에서 12년간 근무" is a sentence about the person, not a name
+                    }
                 }
                 if (!text.isBlank() && labelOfCell(text).isEmpty()) {
                     add(key, at, at + text.length(), text.strip(), confidence);
                 }
             }
         }
+    }
+
+    /**
+     * A labelled revenue of "0원" / "KRW 0" (with its currency) is a real answer (a pre-revenue startup), not a missing one;
+     * budget lines of zero are not (a plan that has no in-kind share leaves the line out).
+     */
+    private static boolean zeroAllowed(String key, KrwAmounts.Amount amount) {
+        return key.equals(FieldKeys.REVENUE_KRW) && amount.explicitUnit();
     }
 
     private void period(int at, String window, double confidence) {
@@ -446,13 +457,25 @@ final class OfflineExtractor {
     private static final Pattern TITLED_NAME = Pattern.compile(
             "([가-힣]{2,4})\\s*(?:수석|책임|선임|주임)?\\s*(?:연구원|박사|교수|이사|팀장|부장|과장|소장|대표이사|대표|CTO|CEO|연구소장)(?:\\s.*)?");
 
-    /** "박지훈 수석연구원" → "박지훈", "Dr. Choi Minseo" → "Choi Minseo". */
+    private static final Pattern KOREAN_PERSON = Pattern.compile("[가-힣]{2,5}|[가-힣]{1,2} [가-힣]{1,3}");
+
+    private static final Pattern LATIN_PERSON =
+            Pattern.compile("\\p{Lu}[\\p{L}'’.]*(?:-\\p{L}+)?(?:\\s\\p{Lu}[\\p{L}'’.]*(?:-\\p{L}+)?){0,3}");
+
+    /** "박지훈 수석연구원" → "박지훈", "김철수(공동대표)" → "김철수", "Dr. Choi Minseo" → "Choi Minseo". */
     private static String personName(String text) {
-        Matcher titled = TITLED_NAME.matcher(text);
+        String t = text.replaceFirst("\\s*[(（\\[][^)）\\]]*[)）\\]]?\\s*$", "").strip();
+        Matcher titled = TITLED_NAME.matcher(t);
         if (titled.matches()) {
             return titled.group(1);
         }
-        return text.replaceFirst("^(?:Dr|Mr|Ms|Mrs|Prof)\\.?\\s+", "");
+        return t.replaceFirst("^(?:Dr|Mr|Ms|Mrs|Prof)\\.?\\s+", "");
+    }
+
+    /** A person's name has the shape of one: 2-5 Hangul syllables, or up to four capitalised words. */
+    static boolean looksLikePersonName(String text) {
+        return KOREAN_PERSON.matcher(text).matches()
+                || LATIN_PERSON.matcher(text).matches();
     }
 
     /** The rest of the line up to the next label (a region or industry may hold commas and brackets). */
@@ -516,7 +539,7 @@ final class OfflineExtractor {
     // ---- fallbacks -------------------------------------------------------------------------------
 
     private static final Pattern KO_COMPANY_PROSE = Pattern.compile(
-            "(?m)^([^\\n()]{2,40}?)\\(대표\\s+([^)\\n]{2,20})\\)\\s*[은는이가]\\s+([^\\n]{0,120}?)에\\s*설립된\\s+([^\\n]{0,60}?)\\s*기업으로");
+            "(?m)^((?:\\(주\\)\\s?|㈜\\s?|\\(유\\)\\s?)?[^\\n()]{2,40}?(?:\\s?\\(주\\)|\\s?㈜)?)\\s?\\(대표(?:자|이사)?\\s+([^)\\n]{2,20})\\)\\s*[은는이가]\\s+([^\\n]{0,120}?)에\\s*설립된\\s+([^\\n]{0,60}?)\\s*기업으로");
 
     private static final Pattern EN_COMPANY_PROSE =
             Pattern.compile("(?m)^([^\\n]{2,60}?), led by CEO ([^,\\n]{2,40}?)(?:,| and is)");
