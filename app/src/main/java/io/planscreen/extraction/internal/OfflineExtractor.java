@@ -241,8 +241,12 @@ final class OfflineExtractor {
 
     // ---- prose -----------------------------------------------------------------------------------
 
+    /** A single line break between two words: where a PDF wrapped a line inside a paragraph. */
+    private static final Pattern WRAPPED_LINE = Pattern.compile("(?<=\\S)[ \\t]*\n(?=[ \\t]*\\S)");
+
     private void prose() {
-        String lower = vis.toLowerCase(Locale.ROOT);
+        // a label wrapped across lines ("기관부담\n현물") is still the label; same length, so offsets hold
+        String lower = unwrapped(vis.toLowerCase(Locale.ROOT));
         List<int[]> hits = new ArrayList<>(); // start, end, key index
         List<String> keys = new ArrayList<>(allLabels(false).keySet());
         for (int k = 0; k < keys.size(); k++) {
@@ -253,6 +257,15 @@ final class OfflineExtractor {
                         continue;
                     }
                     hits.add(new int[] {at, at + l.length(), k});
+                }
+                if (l.indexOf(' ') > 0) {
+                    // the parser may give a wrapped line as its own block: "기관부담\n\n현물"
+                    Matcher split = splitLabel(l).matcher(lower);
+                    while (split.find()) {
+                        if (!isAscii(l) || wordBounded(lower, split.start(), split.end() - split.start())) {
+                            hits.add(new int[] {split.start(), split.end(), k});
+                        }
+                    }
                 }
             }
         }
@@ -267,9 +280,36 @@ final class OfflineExtractor {
             }
             coveredUntil = hit[1];
             String key = keys.get(hit[2]);
-            String label = vis.substring(hit[0], hit[1]);
+            String label = vis.substring(hit[0], hit[1]).replaceAll("\\s+", " ");
             proseValue(key, label, hit[1]);
         }
+    }
+
+    private static final Map<String, Pattern> SPLIT_LABELS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A label of several words broken over two lines or blocks (not one that is merely on one line). */
+    private static Pattern splitLabel(String label) {
+        return SPLIT_LABELS.computeIfAbsent(label, l -> {
+            List<String> words = List.of(l.split(" "));
+            StringBuilder regex = new StringBuilder();
+            for (int i = 0; i < words.size(); i++) {
+                if (i > 0) {
+                    regex.append("[ \\t]*\n[ \\t]*(?:\n[ \\t]*)?");
+                }
+                regex.append(Pattern.quote(words.get(i)));
+            }
+            return Pattern.compile(regex.toString());
+        });
+    }
+
+    /** Line breaks inside a paragraph as the blank they stand for, keeping every offset. */
+    static String unwrapped(String text) {
+        Matcher m = WRAPPED_LINE.matcher(text);
+        StringBuilder out = new StringBuilder(text);
+        while (m.find()) {
+            out.setCharAt(m.end() - 1, ' ');
+        }
+        return out.toString();
     }
 
     private void proseValue(String key, String label, int labelEnd) {
@@ -474,9 +514,15 @@ final class OfflineExtractor {
 
     /** A person's name has the shape of one: 2-5 Hangul syllables, or up to four capitalised words. */
     static boolean looksLikePersonName(String text) {
+        if (NOT_A_NAME.matcher(text).lookingAt()) {
+            return false; // "대표자 및 팀원" (a heading), "대표 외 3명"
+        }
         return KOREAN_PERSON.matcher(text).matches()
                 || LATIN_PERSON.matcher(text).matches();
     }
+
+    private static final Pattern NOT_A_NAME =
+            Pattern.compile("(?:및|등|외|겸|또는|포함|현황|소개|(?:and|or|of|the|team)\\b)", Pattern.CASE_INSENSITIVE);
 
     /** The rest of the line up to the next label (a region or industry may hold commas and brackets). */
     private String untilNextLabel(String window) {

@@ -161,6 +161,8 @@ class OfflineExtractorTests {
                 .isFalse();
         assertThat(OfflineExtractor.looksLikePersonName("has twelve years of experience"))
                 .isFalse();
+        assertThat(OfflineExtractor.looksLikePersonName("및 팀원")).isFalse();
+        assertThat(OfflineExtractor.looksLikePersonName("and Team")).isFalse();
     }
 
     @Test
@@ -206,6 +208,30 @@ class OfflineExtractorTests {
         assertThat(extracted(korean, "startup-psst")).containsEntry(FieldKeys.REVENUE_KRW, "0");
         assertThat(extracted(english, "startup-psst")).containsEntry(FieldKeys.REVENUE_KRW, "0");
         assertThat(extracted(bare, "startup-psst")).doesNotContainKey(FieldKeys.REVENUE_KRW);
+    }
+
+    @Test
+    void a_label_wrapped_across_two_lines_of_a_paragraph_is_still_read() {
+        ParsedDocument korean = PlanDocuments.plan()
+                .section("5. 사업비", SectionKind.SMTECH_BUDGET)
+                .paragraph("총사업비는 1억 4천만원이며, 이 중 정부지원연구개발비 9,800만원, 기관부담 현금 1,400만원, 기관부담\n현물 2,800만원으로 구성됨")
+                .build();
+        ParsedDocument english = PlanDocuments.plan()
+                .section("5. Budget", SectionKind.SMTECH_BUDGET)
+                .paragraph(
+                        "Of the total project cost of KRW 140 million, the company adds an In-kind\ncontribution of KRW 28 million.")
+                .build();
+
+        ParsedDocument blocks = PlanDocuments.plan()
+                .section("5. 사업비", SectionKind.SMTECH_BUDGET)
+                .paragraph("총사업비는 1억 4천만원이며, 이 중 정부지원연구개발비 9,800만원, 기관부담 현금 1,400만원, 기관부담")
+                .paragraph("현물 2,800만원으로 구성됨")
+                .build();
+
+        assertThat(extracted(blocks, "smtech-rnd")).containsEntry(FieldKeys.PRIVATE_IN_KIND_KRW, "28000000");
+        assertThat(extracted(korean, "smtech-rnd")).containsEntry(FieldKeys.PRIVATE_IN_KIND_KRW, "28000000");
+        assertThat(extracted(english, "smtech-rnd")).containsEntry(FieldKeys.PRIVATE_IN_KIND_KRW, "28000000");
+        assertThat(OfflineExtractor.unwrapped("기관부담\n현물\n\n다음 문단")).isEqualTo("기관부담 현물\n\n다음 문단");
     }
 
     private static Map<String, String> extracted(ParsedDocument document, String program) {
