@@ -241,8 +241,12 @@ final class OfflineExtractor {
 
     // ---- prose -----------------------------------------------------------------------------------
 
+    /** A single line break between two words: where a PDF wrapped a line inside a paragraph. */
+    private static final Pattern WRAPPED_LINE = Pattern.compile("(?<=\\S)[ \\t]*\n(?=[ \\t]*\\S)");
+
     private void prose() {
-        String lower = vis.toLowerCase(Locale.ROOT);
+        // a label wrapped across lines ("기관부담\n현물") is still the label; same length, so offsets hold
+        String lower = unwrapped(vis.toLowerCase(Locale.ROOT));
         List<int[]> hits = new ArrayList<>(); // start, end, key index
         List<String> keys = new ArrayList<>(allLabels(false).keySet());
         for (int k = 0; k < keys.size(); k++) {
@@ -253,6 +257,15 @@ final class OfflineExtractor {
                         continue;
                     }
                     hits.add(new int[] {at, at + l.length(), k});
+                }
+                if (l.indexOf(' ') > 0) {
+                    // the parser may give a wrapped line as its own block: "기관부담\n\n현물"
+                    Matcher split = splitLabel(l).matcher(lower);
+                    while (split.find()) {
+                        if (!isAscii(l) || wordBounded(lower, split.start(), split.end() - split.start())) {
+                            hits.add(new int[] {split.start(), split.end(), k});
+                        }
+                    }
                 }
             }
         }
@@ -267,9 +280,36 @@ final class OfflineExtractor {
             }
             coveredUntil = hit[1];
             String key = keys.get(hit[2]);
-            String label = vis.substring(hit[0], hit[1]);
+            String label = vis.substring(hit[0], hit[1]).replaceAll("\\s+", " ");
             proseValue(key, label, hit[1]);
         }
+    }
+
+    private static final Map<String, Pattern> SPLIT_LABELS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A label of several words broken over two lines or blocks (not one that is merely on one line). */
+    private static Pattern splitLabel(String label) {
+        return SPLIT_LABELS.computeIfAbsent(label, l -> {
+            List<String> words = List.of(l.split(" "));
+            StringBuilder regex = new StringBuilder();
+            for (int i = 0; i < words.size(); i++) {
+                if (i > 0) {
+                    regex.append("[ \\t]*\n[ \\t]*(?:\n[ \\t]*)?");
+                }
+                regex.append(Pattern.quote(words.get(i)));
+            }
+            return Pattern.compile(regex.toString());
+        });
+    }
+
+    /** Line breaks inside a paragraph as the blank they stand for, keeping every offset. */
+    static String unwrapped(String text) {
+        Matcher m = WRAPPED_LINE.matcher(text);
+        StringBuilder out = new StringBuilder(text);
+        while (m.find()) {
+            out.setCharAt(m.end() - 1, ' ');
+        }
+        return out.toString();
     }
 
     private void proseValue(String key, String label, int labelEnd) {
@@ -323,7 +363,7 @@ final class OfflineExtractor {
             case "period" -> period(at, window, confidence);
             case "krw" ->
                 KrwAmounts.parseAt(window, unit, structured || unit > 1)
-                        .filter(a -> a.krw() > 0)
+                        .filter(a -> a.krw() > 0 || zeroAllowed(key, a))
                         .ifPresent(a -> add(key, at, at + a.length(), String.valueOf(a.krw()), confidence));
             case "date" ->
                 IsoDates.find(window, 0, Math.min(window.length(), 40))
@@ -373,12 +413,23 @@ final class OfflineExtractor {
                 String text = text(window, structured);
                 if (key.equals(FieldKeys.REPRESENTATIVE) || key.equals(FieldKeys.PRINCIPAL_INVESTIGATOR)) {
                     text = personName(text);
+                    if (!looksLikePersonName(text)) {
+                        return; // "대표자는 정보보호 분야에서 12년간 근무" is a sentence about the person, not a name
+                    }
                 }
                 if (!text.isBlank() && labelOfCell(text).isEmpty()) {
                     add(key, at, at + text.length(), text.strip(), confidence);
                 }
             }
         }
+    }
+
+    /**
+     * A labelled revenue of "0원" / "KRW 0" (with its currency) is a real answer (a pre-revenue startup), not a missing one;
+     * budget lines of zero are not (a plan that has no in-kind share leaves the line out).
+     */
+    private static boolean zeroAllowed(String key, KrwAmounts.Amount amount) {
+        return key.equals(FieldKeys.REVENUE_KRW) && amount.explicitUnit();
     }
 
     private void period(int at, String window, double confidence) {
@@ -446,14 +497,32 @@ final class OfflineExtractor {
     private static final Pattern TITLED_NAME = Pattern.compile(
             "([가-힣]{2,4})\\s*(?:수석|책임|선임|주임)?\\s*(?:연구원|박사|교수|이사|팀장|부장|과장|소장|대표이사|대표|CTO|CEO|연구소장)(?:\\s.*)?");
 
-    /** "박지훈 수석연구원" → "박지훈", "Dr. Choi Minseo" → "Choi Minseo". */
+    private static final Pattern KOREAN_PERSON = Pattern.compile("[가-힣]{2,5}|[가-힣]{1,2} [가-힣]{1,3}");
+
+    private static final Pattern LATIN_PERSON =
+            Pattern.compile("\\p{Lu}[\\p{L}'’.]*(?:-\\p{L}+)?(?:\\s\\p{Lu}[\\p{L}'’.]*(?:-\\p{L}+)?){0,3}");
+
+    /** "박지훈 수석연구원" → "박지훈", "김철수(공동대표)" → "김철수", "Dr. Choi Minseo" → "Choi Minseo". */
     private static String personName(String text) {
-        Matcher titled = TITLED_NAME.matcher(text);
+        String t = text.replaceFirst("\\s*[(（\\[][^)）\\]]*[)）\\]]?\\s*$", "").strip();
+        Matcher titled = TITLED_NAME.matcher(t);
         if (titled.matches()) {
             return titled.group(1);
         }
-        return text.replaceFirst("^(?:Dr|Mr|Ms|Mrs|Prof)\\.?\\s+", "");
+        return t.replaceFirst("^(?:Dr|Mr|Ms|Mrs|Prof)\\.?\\s+", "");
     }
+
+    /** A person's name has the shape of one: 2-5 Hangul syllables, or up to four capitalised words. */
+    static boolean looksLikePersonName(String text) {
+        if (NOT_A_NAME.matcher(text).lookingAt()) {
+            return false; // "대표자 및 팀원" (a heading), "대표 외 3명"
+        }
+        return KOREAN_PERSON.matcher(text).matches()
+                || LATIN_PERSON.matcher(text).matches();
+    }
+
+    private static final Pattern NOT_A_NAME =
+            Pattern.compile("(?:및|등|외|겸|또는|포함|현황|소개|(?:and|or|of|the|team)\\b)", Pattern.CASE_INSENSITIVE);
 
     /** The rest of the line up to the next label (a region or industry may hold commas and brackets). */
     private String untilNextLabel(String window) {
@@ -516,7 +585,7 @@ final class OfflineExtractor {
     // ---- fallbacks -------------------------------------------------------------------------------
 
     private static final Pattern KO_COMPANY_PROSE = Pattern.compile(
-            "(?m)^([^\\n()]{2,40}?)\\(대표\\s+([^)\\n]{2,20})\\)\\s*[은는이가]\\s+([^\\n]{0,120}?)에\\s*설립된\\s+([^\\n]{0,60}?)\\s*기업으로");
+            "(?m)^((?:\\(주\\)\\s?|㈜\\s?|\\(유\\)\\s?)?[^\\n()]{2,40}?(?:\\s?\\(주\\)|\\s?㈜)?)\\s?\\(대표(?:자|이사)?\\s+([^)\\n]{2,20})\\)\\s*[은는이가]\\s+([^\\n]{0,120}?)에\\s*설립된\\s+([^\\n]{0,60}?)\\s*기업으로");
 
     private static final Pattern EN_COMPANY_PROSE =
             Pattern.compile("(?m)^([^\\n]{2,60}?), led by CEO ([^,\\n]{2,40}?)(?:,| and is)");
