@@ -166,8 +166,17 @@ public final class ReuseStore {
     }
 
     /**
-     * Paragraph-level candidates: other companies' non-template paragraphs sharing at least one LSH band
-     * key with the given keys, read in one statement (signatures only; texts are read for matches).
+     * Band keys a stored paragraph must share with the lookup to be a candidate: a pair at MinHash
+     * similarity 0.4 (the match threshold) shares two of 32 bands with probability 0.97, at 0.5 with 0.999,
+     * while unrelated paragraphs sharing one frequent band (~150 per paragraph at 100,000 plans) are
+     * dropped before their rows are read.
+     */
+    static final int MIN_SHARED_BANDS = 2;
+
+    /**
+     * Paragraph-level candidates: other companies' non-template paragraphs sharing {@link
+     * #MIN_SHARED_BANDS} LSH band
+     * keys with the given keys, read in one statement (signatures only; texts are read for matches).
      */
     public List<StoredText> bandCandidates(long[] bandKeys, UUID excludeCompany) {
         if (bandKeys.length == 0) {
@@ -177,7 +186,8 @@ public final class ReuseStore {
             List<StoredText> out = new ArrayList<>();
             try (PreparedStatement s =
                     c.prepareStatement("select p.id, p.application_id, r.company_id, p.ordinal, p.signature "
-                            + "from (select distinct paragraph_id from reuse_band where band_key = any(?)) b "
+                            + "from (select paragraph_id from reuse_band where band_key = any(?) "
+                            + "group by paragraph_id having count(*) >= " + MIN_SHARED_BANDS + ") b "
                             + "join reuse_paragraph p on p.id = b.paragraph_id "
                             + "join reuse_plan r on r.application_id = p.application_id "
                             + "where r.company_id <> ? and not p.template")) {
