@@ -24,8 +24,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds an upload's passages in other companies' stored applications: template paragraphs dropped
- * (section headings, and text a large share of the program's companies repeat), then HNSW over plan
- * vectors for candidates, then MinHash comparison of paragraphs by the shared {@link ReuseMatcher}.
+ * (section headings, and text a large share of the program's companies repeat), then candidate
+ * paragraphs of other companies sharing an LSH band key with one of the upload's paragraphs (optionally
+ * also the paragraphs of the nearest plans by HNSW over plan vectors), then MinHash comparison of
+ * paragraphs by the shared {@link ReuseMatcher}.
  */
 public final class ReuseFinder {
 
@@ -97,19 +99,36 @@ public final class ReuseFinder {
         if (evidence.isEmpty()) {
             return new ReuseReport(0, 0, 0, List.of(), List.of(), 0, templates);
         }
-        List<ReuseStore.Candidate> candidates =
-                store.nearestPlans(plan.vector(), company, settings.candidatePlans(), settings.efSearch());
-        List<ReuseStore.StoredText> stored = store.paragraphs(candidates);
+        long[] bands = evidence.stream()
+                .flatMapToLong(p -> java.util.Arrays.stream(p.signature().bandKeys()))
+                .distinct()
+                .toArray();
         Map<String, ReuseStore.StoredText> byKey = new HashMap<>();
-        List<StoredParagraph> asStored = new ArrayList<>();
-        for (ReuseStore.StoredText t : stored) {
+        for (ReuseStore.StoredText t : store.bandCandidates(bands, company)) {
             byKey.put(t.application() + "#" + t.ordinal(), t);
-            asStored.add(t.asStored());
         }
+        if (settings.candidatePlans() > 0) {
+            List<ReuseStore.Candidate> candidates =
+                    store.nearestPlans(plan.vector(), company, settings.candidatePlans(), settings.efSearch());
+            for (ReuseStore.StoredText t : store.paragraphs(candidates)) {
+                byKey.put(t.application() + "#" + t.ordinal(), t);
+            }
+        }
+        List<StoredParagraph> asStored =
+                byKey.values().stream().map(ReuseStore.StoredText::asStored).toList();
         List<MinHashSignature> query =
                 evidence.stream().map(ReuseStore.Paragraph::signature).toList();
         List<ParagraphMatch> matches =
                 ReuseMatcher.match(query, new boolean[query.size()], asStored, company.toString());
+        List<ReuseStore.StoredText> textless = matches.stream()
+                .map(m -> byKey.get(m.otherPlan() + "#" + m.otherParagraph()))
+                .filter(t -> t.text().isEmpty())
+                .distinct()
+                .toList();
+        store.texts(textless).forEach((key, text) -> {
+            ReuseStore.StoredText t = byKey.get(key);
+            byKey.put(key, new ReuseStore.StoredText(t.application(), t.company(), t.ordinal(), text, t.signature()));
+        });
         return report(evidence, matches, byKey, templates);
     }
 

@@ -43,6 +43,7 @@ public final class ReuseStore {
     /** Replaces whatever was stored for the application (idempotent re-runs). */
     public void store(UUID application, UUID company, String program, float[] vector, List<Paragraph> paragraphs) {
         withConnection(c -> {
+            deleteBands(c, application);
             try (PreparedStatement delete = c.prepareStatement("delete from reuse_plan where application_id = ?")) {
                 delete.setObject(1, application);
                 delete.executeUpdate();
@@ -98,7 +99,147 @@ public final class ReuseStore {
                     count.executeBatch();
                 }
             }
+            insertBands(c, application, paragraphs);
             return null;
+        });
+    }
+
+    /** The band rows of the application's stored paragraphs, found through their own band keys. */
+    private static void deleteBands(Connection c, UUID application) throws SQLException {
+        List<Long> keys = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "select id, signature from reuse_paragraph where application_id = ? and not template")) {
+            s.setObject(1, application);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                    for (long key : MinHashSignature.fromBytes(rs.getBytes(2)).bandKeys()) {
+                        keys.add(key);
+                    }
+                }
+            }
+        }
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s =
+                c.prepareStatement("delete from reuse_band where band_key = any(?) and paragraph_id = any(?)")) {
+            s.setArray(1, c.createArrayOf("bigint", keys.toArray()));
+            s.setArray(2, c.createArrayOf("bigint", ids.toArray()));
+            s.executeUpdate();
+        }
+    }
+
+    /** Band keys of the non-template paragraphs just stored (template text is never a candidate). */
+    private static void insertBands(Connection c, UUID application, List<Paragraph> paragraphs) throws SQLException {
+        Map<Integer, Long> idOf = new HashMap<>();
+        try (PreparedStatement s =
+                c.prepareStatement("select ordinal, id from reuse_paragraph where application_id = ?")) {
+            s.setObject(1, application);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    idOf.put(rs.getInt(1), rs.getLong(2));
+                }
+            }
+        }
+        List<Long> keys = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        for (Paragraph paragraph : paragraphs) {
+            if (paragraph.template()) {
+                continue;
+            }
+            for (long key : paragraph.signature().bandKeys()) {
+                keys.add(key);
+                ids.add(idOf.get(paragraph.ordinal()));
+            }
+        }
+        if (keys.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement(
+                "insert into reuse_band (band_key, paragraph_id) select * from unnest(?::bigint[], ?::bigint[])")) {
+            s.setArray(1, c.createArrayOf("bigint", keys.toArray()));
+            s.setArray(2, c.createArrayOf("bigint", ids.toArray()));
+            s.executeUpdate();
+        }
+    }
+
+    /**
+     * Band keys a stored paragraph must share with the lookup to be a candidate: a pair at MinHash
+     * similarity 0.4 (the match threshold) shares two of 32 bands with probability 0.97, at 0.5 with 0.999,
+     * while unrelated paragraphs sharing one frequent band (~150 per paragraph at 100,000 plans) are
+     * dropped before their rows are read.
+     */
+    static final int MIN_SHARED_BANDS = 2;
+
+    /**
+     * Paragraph-level candidates: other companies' non-template paragraphs sharing {@link
+     * #MIN_SHARED_BANDS} LSH band
+     * keys with the given keys, read in one statement (signatures only; texts are read for matches).
+     */
+    public List<StoredText> bandCandidates(long[] bandKeys, UUID excludeCompany) {
+        if (bandKeys.length == 0) {
+            return List.of();
+        }
+        return withConnection(c -> {
+            List<StoredText> out = new ArrayList<>();
+            try (PreparedStatement s =
+                    c.prepareStatement("select p.id, p.application_id, r.company_id, p.ordinal, p.signature "
+                            + "from (select paragraph_id from reuse_band where band_key = any(?) "
+                            + "group by paragraph_id having count(*) >= " + MIN_SHARED_BANDS + ") b "
+                            + "join reuse_paragraph p on p.id = b.paragraph_id "
+                            + "join reuse_plan r on r.application_id = p.application_id "
+                            + "where r.company_id <> ? and not p.template")) {
+                Long[] boxed = new Long[bandKeys.length];
+                for (int i = 0; i < bandKeys.length; i++) {
+                    boxed[i] = bandKeys[i];
+                }
+                s.setArray(1, c.createArrayOf("bigint", boxed));
+                s.setObject(2, excludeCompany);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new StoredText(
+                                rs.getObject(2, UUID.class),
+                                rs.getObject(3, UUID.class),
+                                rs.getInt(4),
+                                "",
+                                MinHashSignature.fromBytes(rs.getBytes(5))));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Texts of stored paragraphs, keyed "application#ordinal". */
+    public Map<String, String> texts(List<StoredText> paragraphs) {
+        if (paragraphs.isEmpty()) {
+            return Map.of();
+        }
+        return withConnection(c -> {
+            Map<String, String> out = new HashMap<>();
+            try (PreparedStatement s =
+                    c.prepareStatement("select p.application_id, p.ordinal, p.text from reuse_paragraph p "
+                            + "join unnest(?::uuid[], ?::int[]) as k(application_id, ordinal) "
+                            + "on p.application_id = k.application_id and p.ordinal = k.ordinal")) {
+                s.setArray(
+                        1,
+                        c.createArrayOf(
+                                "uuid",
+                                paragraphs.stream().map(StoredText::application).toArray()));
+                s.setArray(
+                        2,
+                        c.createArrayOf(
+                                "integer",
+                                paragraphs.stream().map(StoredText::ordinal).toArray()));
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getObject(1, UUID.class) + "#" + rs.getInt(2), rs.getString(3));
+                    }
+                }
+            }
+            return out;
         });
     }
 

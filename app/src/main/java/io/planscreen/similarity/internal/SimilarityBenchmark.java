@@ -26,7 +26,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * {@code scripts/bench-similarity}: stores N synthetic Korean plans (template paragraphs, own text,
- * and paragraphs reused across clients by "brokers") through the reuse tables, builds the HNSW index,
+ * and paragraphs reused across clients by "brokers") through the reuse tables, builds the HNSW and LSH
+ * band indexes,
  * then looks up edited copies with the service's own {@link ReuseFinder}: latency percentiles, and
  * recall of reused paragraph pairs against an exhaustive comparison with every stored paragraph.
  */
@@ -64,7 +65,9 @@ public final class SimilarityBenchmark {
         Connection c = ds.getConnection();
         try (Statement s = c.createStatement()) {
             s.execute(
-                    "truncate reuse_plan, reuse_paragraph, reuse_template_key, reuse_template_count, reuse_report cascade");
+                    "truncate reuse_plan, reuse_paragraph, reuse_band, reuse_template_key, reuse_template_count, reuse_report cascade");
+            s.execute("drop index if exists reuse_band_key_idx");
+            s.execute("drop index if exists reuse_paragraph_id_idx");
             s.execute("drop index if exists reuse_plan_vector_idx");
             s.execute("alter table reuse_template_key drop constraint if exists reuse_template_key_pkey");
             s.execute("alter table reuse_paragraph drop constraint if exists reuse_paragraph_pkey cascade");
@@ -98,6 +101,7 @@ public final class SimilarityBenchmark {
             StringBuilder planRows = new StringBuilder();
             StringBuilder paragraphRows = new StringBuilder();
             StringBuilder keyRows = new StringBuilder();
+            StringBuilder bandRows = new StringBuilder();
             List<List<String>> generated = new ArrayList<>();
             for (int p = start; p < end; p++) {
                 List<String> evidence = new ArrayList<>();
@@ -144,7 +148,15 @@ public final class SimilarityBenchmark {
                                     signatures,
                                     (p * EVIDENCE + k) * MinHashSignature.SIZE,
                                     (p * EVIDENCE + k + 1) * MinHashSignature.SIZE));
+                    long id = (long) p * (EVIDENCE + 2) + k + 1;
+                    if (!template) {
+                        for (long band : sig.bandKeys()) {
+                            bandRows.append(band).append('\t').append(id).append('\n');
+                        }
+                    }
                     paragraphRows
+                            .append(id)
+                            .append('\t')
                             .append(app)
                             .append('\t')
                             .append(k)
@@ -174,8 +186,12 @@ public final class SimilarityBenchmark {
                     new StringReader(planRows.toString()));
             copyIn.invoke(
                     copyApi,
-                    "copy reuse_paragraph (application_id, ordinal, section_kind, text, signature, template) from stdin",
+                    "copy reuse_paragraph (id, application_id, ordinal, section_kind, text, signature, template) from stdin",
                     new StringReader(paragraphRows.toString()));
+            copyIn.invoke(
+                    copyApi,
+                    "copy reuse_band (band_key, paragraph_id) from stdin",
+                    new StringReader(bandRows.toString()));
             copyIn.invoke(
                     copyApi,
                     "copy reuse_template_key (program_id, key, company_id) from stdin",
@@ -190,6 +206,12 @@ public final class SimilarityBenchmark {
         try (Statement s = c.createStatement()) {
             s.execute("set maintenance_work_mem = '1GB'");
             s.execute("alter table reuse_paragraph add primary key (application_id, ordinal)");
+            s.execute("create unique index reuse_paragraph_id_idx on reuse_paragraph (id)");
+            s.execute(
+                    "select setval(pg_get_serial_sequence('reuse_paragraph', 'id'), (select max(id) from reuse_paragraph))");
+            long b = System.nanoTime();
+            s.execute("create index reuse_band_key_idx on reuse_band (band_key) include (paragraph_id)");
+            log("  LSH band index built (%.0f s)".formatted((System.nanoTime() - b) / 1e9));
             s.execute("alter table reuse_template_key add primary key (program_id, key, company_id)");
             s.execute("insert into reuse_template_count (program_id, key, companies) "
                     + "select program_id, key, count(*) from reuse_template_key group by program_id, key");
@@ -201,6 +223,7 @@ public final class SimilarityBenchmark {
             s.execute("analyze reuse_plan");
             s.execute("analyze reuse_paragraph");
             s.execute("analyze reuse_template_key");
+            s.execute("vacuum analyze reuse_band");
         }
         double indexSeconds = (System.nanoTime() - t1) / 1e9;
         Map<String, Long> sizes = new LinkedHashMap<>();
@@ -208,6 +231,8 @@ public final class SimilarityBenchmark {
                 ResultSet rs = s.executeQuery("select 'hnsw', pg_relation_size('reuse_plan_vector_idx') union all "
                         + "select 'reuse_plan', pg_total_relation_size('reuse_plan') union all "
                         + "select 'reuse_paragraph', pg_total_relation_size('reuse_paragraph') union all "
+                        + "select 'reuse_band', pg_relation_size('reuse_band') union all "
+                        + "select 'reuse_band_key_idx', pg_relation_size('reuse_band_key_idx') union all "
                         + "select 'reuse_template_key', pg_total_relation_size('reuse_template_key') union all "
                         + "select 'reuse_template_count', pg_total_relation_size('reuse_template_count')")) {
             while (rs.next()) {
@@ -215,7 +240,10 @@ public final class SimilarityBenchmark {
             }
         }
 
-        ReuseFinder finder = new ReuseFinder(store, new ReuseFinder.Settings(50, 64, TemplateRule.DEFAULT, 1000));
+        ReuseFinder finder = new ReuseFinder(
+                store,
+                new ReuseFinder.Settings(
+                        Integer.parseInt(o.getOrDefault("candidate-plans", "0")), 64, TemplateRule.DEFAULT, 1000));
         long[] latencies = new long[queries];
         long exactPairs = 0, foundPairs = 0, sourcesFound = 0;
         for (int q = 0; q < queries; q++) {

@@ -4,7 +4,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param candidatePlans plans fetched from the HNSW index per lookup (first stage)
+ * @param candidatePlans plans fetched from the HNSW index per lookup in addition to the paragraph-level
+ *     LSH band candidates (0: band candidates only, the default — they find every plan sharing a passage)
  * @param efSearch HNSW search breadth (pgvector {@code hnsw.ef_search})
  * @param templateMinCompanies / templateShare text repeated by this many / this share of a program's
  *     companies is template, not reuse
@@ -12,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("planscreen.similarity")
 record SimilarityProperties(
-        @DefaultValue("50") int candidatePlans,
+        @DefaultValue("0") int candidatePlans,
         @DefaultValue("64") int efSearch,
         @DefaultValue("8") int templateMinCompanies,
         @DefaultValue("0.25") double templateShare,

@@ -3,6 +3,7 @@ package io.planscreen.similarity.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.planscreen.ml.plan.PlanText;
+import io.planscreen.ml.reuse.MinHashSignature;
 import io.planscreen.shared.ApplicationId;
 import io.planscreen.shared.CompanyId;
 import io.planscreen.shared.ProgramId;
@@ -87,6 +88,13 @@ class TextReuseIntegrationTests {
                         Integer.class,
                         application.value()))
                 .isEqualTo(3);
+        // one LSH band row per band of each non-template paragraph, not one more after the re-run
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from reuse_band b join reuse_paragraph p on p.id = b.paragraph_id "
+                                + "where p.application_id = ?",
+                        Integer.class,
+                        application.value()))
+                .isEqualTo(2 * MinHashSignature.SIZE / MinHashSignature.ROWS_PER_BAND);
 
         // a self-check finds the same without storing anything
         ApplicationId unsaved = ApplicationId.random();
@@ -98,6 +106,43 @@ class TextReuseIntegrationTests {
         // the company's own earlier applications are never evidence against it
         ReuseReport self = reuse.preview(plan(List.of(brokerEdited)), newcomer, program);
         assertThat(self.passages()).noneMatch(p -> p.otherApplication().equals(application));
+    }
+
+    @Test
+    void finds_a_lightly_edited_passage_in_every_plan_that_shares_it_beyond_any_plan_level_candidate_limit() {
+        // the plan-level HNSW stage returned at most 50 plans; the broker sold this passage to 60 companies
+        // (in other programs and so not the newcomer's program template), each copy lightly edited
+        Random random = new Random(System.nanoTime());
+        String broker = BROKER + " " + own(random);
+        int clients = 60;
+        List<ApplicationId> brokerClients = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            ProgramId program = new ProgramId("reuse-wide-" + (c % 6) + "-" + Long.toString(System.nanoTime(), 36));
+            String[] words = broker.split(" ");
+            words[1 + c % 10] = "변경" + (char) ('가' + c);
+            ApplicationId app = ApplicationId.random();
+            reuse.compute(app, company(), program, plan(List.of(own(random), String.join(" ", words), own(random))));
+            brokerClients.add(app);
+        }
+        String[] words = broker.split(" ");
+        words[4] = "새로운";
+        words[15] = "고친말";
+        String edited = String.join(" ", words).replace("30%", "35%");
+
+        ProgramId program = new ProgramId("reuse-new-" + Long.toString(System.nanoTime(), 36));
+        ReuseReport report =
+                reuse.compute(ApplicationId.random(), company(), program, plan(List.of(own(random), edited)));
+
+        assertThat(report.paragraphsChecked()).isEqualTo(2);
+        assertThat(report.paragraphsReused()).isEqualTo(1);
+        assertThat(report.otherCompanies()).isEqualTo(clients);
+        assertThat(report.clusters()).singleElement().satisfies(cluster -> {
+            assertThat(cluster.span().paragraph()).isEqualTo(1);
+            assertThat(cluster.members())
+                    .extracting(ReuseReport.Member::application)
+                    .containsExactlyInAnyOrderElementsOf(brokerClients);
+            assertThat(cluster.members()).allSatisfy(m -> assertThat(m.text()).startsWith("당사는"));
+        });
     }
 
     private static CompanyId company() {
