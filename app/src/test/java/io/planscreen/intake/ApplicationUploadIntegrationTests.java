@@ -66,6 +66,23 @@ class ApplicationUploadIntegrationTests {
     }
 
     @Test
+    void refuses_an_unknown_program_with_a_problem_and_records_the_rejection() throws Exception {
+        TestUser applicant = users.applicant();
+
+        HttpTestClient.Response response =
+                uploads.upload(applicant, "no-such-program", "plan.pdf", DocumentFixtures.koreanPlanPdf());
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.json().get("code").asString()).isEqualTo("program.not_found");
+        assertThat(jdbc.sql(
+                                "select count(*) from intake_rejection where company_id = ? and problem_code = 'program.not_found'")
+                        .param(applicant.company().value())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
     void accepts_a_korean_pdf_stores_the_original_and_parses_it_in_the_background() throws Exception {
         TestUser applicant = users.applicant();
         byte[] pdf = DocumentFixtures.koreanPlanPdf();

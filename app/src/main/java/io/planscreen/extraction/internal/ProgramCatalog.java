@@ -2,6 +2,7 @@ package io.planscreen.extraction.internal;
 
 import io.planscreen.extraction.ProgramDefinition;
 import io.planscreen.extraction.Programs;
+import io.planscreen.intake.ProgramDirectory;
 import io.planscreen.shared.PlanScreenException;
 import io.planscreen.shared.ProgramId;
 import java.util.List;
@@ -12,12 +13,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Program definitions in PostgreSQL, one row per version; the latest version is the one in force. */
 @Component
-class ProgramCatalog implements Programs {
+class ProgramCatalog implements Programs, ProgramDirectory {
 
     private final JdbcClient jdbc;
 
     ProgramCatalog(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public boolean accepts(ProgramId program) {
+        return exists(program);
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.planscreen.intake.ApplicationFacts;
 import io.planscreen.intake.ApplicationReceived;
 import io.planscreen.intake.Applications;
 import io.planscreen.intake.PlanSubmission;
+import io.planscreen.intake.ProgramDirectory;
 import io.planscreen.intake.StoredDocument;
 import io.planscreen.shared.ApplicationId;
 import io.planscreen.shared.AuditableDecision;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,12 +46,16 @@ class IntakeService implements Applications, PlanSubmission {
 
     private final ApplicationEventPublisher events;
 
+    private final ObjectProvider<ProgramDirectory> programs;
+
     IntakeService(
             ApplicationRepository applications,
             IntakeDocumentChecks checks,
             IntakeProperties limits,
             TransactionTemplate transactions,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ObjectProvider<ProgramDirectory> programs) {
+        this.programs = programs;
         this.applications = applications;
         this.checks = checks;
         this.limits = limits;
@@ -74,6 +80,19 @@ class IntakeService implements Applications, PlanSubmission {
         } catch (PlanScreenException e) {
             throw rejected(
                     company, programCode, name, null, content.length, e.problem(), "invalid program id", username, e);
+        }
+        ProgramDirectory directory = programs.getIfAvailable();
+        if (directory != null && !directory.accepts(program)) {
+            throw rejected(
+                    company,
+                    program.value(),
+                    name,
+                    sha256,
+                    content.length,
+                    ProblemCode.PROGRAM_NOT_FOUND,
+                    "unknown program",
+                    username,
+                    new PlanScreenException(ProblemCode.PROGRAM_NOT_FOUND, program.value()));
         }
         if (content.length > limits.maxSize().toBytes()) {
             throw rejected(
