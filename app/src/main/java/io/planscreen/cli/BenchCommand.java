@@ -1,6 +1,7 @@
 package io.planscreen.cli;
 
 import io.planscreen.PlanScreenApplication;
+import io.planscreen.ml.corpus.BusinessRegistrationNumbers;
 import io.planscreen.screening.ApplicationStatus;
 import io.planscreen.screening.ApplicationView;
 import io.planscreen.screening.Screening;
@@ -26,6 +27,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -237,7 +239,8 @@ public class BenchCommand {
             this.base = "http://127.0.0.1:" + context.getEnvironment().getRequiredProperty("local.server.port");
             UserAccounts accounts = context.getBean(UserAccounts.class);
             String suffix = UUID.randomUUID().toString().substring(0, 8);
-            CompanyId company = accounts.createCompany("bench " + suffix, BatchCompanies.brn(), "부산광역시");
+            CompanyId company = accounts.createCompany(
+                    "bench " + suffix, BusinessRegistrationNumbers.random(ThreadLocalRandom.current(), true), "부산광역시");
             String user = "bench-" + suffix;
             String password = UUID.randomUUID().toString();
             accounts.saveUser(user, password, Role.APPLICANT, company, Set.of(), "bench " + suffix);

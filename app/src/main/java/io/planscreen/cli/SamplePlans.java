@@ -1,5 +1,6 @@
 package io.planscreen.cli;
 
+import io.planscreen.ml.corpus.BusinessRegistrationNumbers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -27,7 +29,7 @@ final class SamplePlans {
         List<String> lines = new ArrayList<>(List.of(
                 "□ 일반현황",
                 "기업명: 벤치마크" + variant + " 주식회사",
-                "사업자등록번호: " + BatchCompanies.brn(),
+                "사업자등록번호: " + BusinessRegistrationNumbers.random(ThreadLocalRandom.current(), true),
                 "대표자: 김지원",
                 "설립일: 2021-03-15",
                 "소재지: 부산광역시 해운대구 센텀중앙로 " + (variant % 200 + 1),

@@ -1,6 +1,7 @@
 package io.planscreen.cli;
 
 import io.planscreen.PlanScreenApplication;
+import io.planscreen.ml.corpus.BusinessRegistrationNumbers;
 import io.planscreen.review.Reviews;
 import io.planscreen.screening.ApplicationStatus;
 import io.planscreen.screening.ApplicationView;
@@ -31,6 +32,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -148,7 +150,8 @@ public class ScreenCommand implements Callable<Integer> {
             this.base = "http://127.0.0.1:" + port;
             UserAccounts accounts = context.getBean(UserAccounts.class);
             String suffix = UUID.randomUUID().toString().substring(0, 8);
-            CompanyId company = accounts.createCompany("batch " + suffix, BatchCompanies.brn(), "서울특별시");
+            CompanyId company = accounts.createCompany(
+                    "batch " + suffix, BusinessRegistrationNumbers.random(ThreadLocalRandom.current(), true), "서울특별시");
             String user = "batch-" + suffix;
             String password = UUID.randomUUID().toString();
             accounts.saveUser(user, password, Role.APPLICANT, company, Set.of(), "planscreen batch " + suffix);
