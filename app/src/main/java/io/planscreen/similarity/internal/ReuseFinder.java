@@ -120,6 +120,11 @@ public final class ReuseFinder {
                 evidence.stream().map(ReuseStore.Paragraph::signature).toList();
         List<ParagraphMatch> matches =
                 ReuseMatcher.match(query, new boolean[query.size()], asStored, company.toString());
+        // A plan sold to hundreds of companies matches every paragraph hundreds of times: count them all, but
+        // read and report the texts of the strongest few per paragraph only, so the report stays bounded.
+        int otherCompanies = (int)
+                matches.stream().map(ParagraphMatch::otherCompany).distinct().count();
+        matches = strongestPerParagraph(matches);
         List<ReuseStore.StoredText> textless = matches.stream()
                 .map(m -> byKey.get(m.otherPlan() + "#" + m.otherParagraph()))
                 .filter(t -> t.text().isEmpty())
@@ -129,21 +134,36 @@ public final class ReuseFinder {
             ReuseStore.StoredText t = byKey.get(key);
             byKey.put(key, new ReuseStore.StoredText(t.application(), t.company(), t.ordinal(), text, t.signature()));
         });
-        return report(evidence, matches, byKey, templates);
+        return report(evidence, matches, byKey, templates, otherCompanies);
+    }
+
+    static final int MEMBERS_PER_PASSAGE = 100;
+
+    private static List<ParagraphMatch> strongestPerParagraph(List<ParagraphMatch> matches) {
+        Map<Integer, List<ParagraphMatch>> byParagraph = new LinkedHashMap<>();
+        for (ParagraphMatch m : matches) {
+            byParagraph.computeIfAbsent(m.paragraph(), k -> new ArrayList<>()).add(m);
+        }
+        List<ParagraphMatch> kept = new ArrayList<>();
+        for (List<ParagraphMatch> ms : byParagraph.values()) {
+            ms.sort(Comparator.comparingDouble(ParagraphMatch::similarity).reversed());
+            kept.addAll(ms.subList(0, Math.min(ms.size(), MEMBERS_PER_PASSAGE)));
+        }
+        return kept;
     }
 
     private ReuseReport report(
             List<ReuseStore.Paragraph> evidence,
             List<ParagraphMatch> matches,
             Map<String, ReuseStore.StoredText> byKey,
-            int templates) {
+            int templates,
+            int otherCompanies) {
         Map<Integer, List<ParagraphMatch>> byParagraph = new LinkedHashMap<>();
         for (ParagraphMatch m : matches) {
             byParagraph.computeIfAbsent(m.paragraph(), k -> new ArrayList<>()).add(m);
         }
         List<ReuseReport.ReusedPassage> passages = new ArrayList<>();
         List<ReuseReport.ReuseCluster> clusters = new ArrayList<>();
-        Set<String> companies = new HashSet<>();
         double max = 0;
         for (Map.Entry<Integer, List<ParagraphMatch>> e : byParagraph.entrySet()) {
             ReuseStore.Paragraph own = evidence.get(e.getKey());
@@ -174,7 +194,6 @@ public final class ReuseFinder {
                         new ReuseReport.Span(m.otherParagraph(), ranges[1].start(), ranges[1].end()),
                         t.text(),
                         round(m.similarity())));
-                companies.add(m.otherCompany());
             }
             clusters.add(new ReuseReport.ReuseCluster(
                     new ReuseReport.Span(own.ordinal(), ownRange.start(), ownRange.end()), own.text(), members));
@@ -187,7 +206,7 @@ public final class ReuseFinder {
                 byParagraph.size(),
                 passages.subList(0, Math.min(passages.size(), settings.passagesShown())),
                 clusters,
-                companies.size(),
+                otherCompanies,
                 templates);
     }
 
