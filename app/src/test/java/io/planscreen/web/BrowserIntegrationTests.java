@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -182,7 +183,10 @@ class BrowserIntegrationTests {
         browser.findElement(By.id("outcome-REQUEST_INFO")).click();
         browser.findElement(By.id("reason")).sendKeys("Attach the 4대보험 가입자명부.");
         browser.findElement(By.id("decide")).click();
-        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Decided");
+        // the form posts and the page reloads: re-find the status until the new page shows it
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("status")).getText().equals("Decided"));
 
         browser.manage().deleteAllCookies();
         signIn(applicant, "en");

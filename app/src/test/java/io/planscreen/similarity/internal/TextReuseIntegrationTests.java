@@ -113,7 +113,8 @@ class TextReuseIntegrationTests {
         // the plan-level HNSW stage returned at most 50 plans; the broker sold this passage to 60 companies
         // (in other programs and so not the newcomer's program template), each copy lightly edited
         Random random = new Random(System.nanoTime());
-        String broker = BROKER + " " + own(random);
+        // unique to this run: the shared test database keeps earlier runs' plans, which must not match
+        String broker = "당사는 " + own(random) + " 시장 점유율 30% 달성 " + own(random);
         int clients = 60;
         List<ApplicationId> brokerClients = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
