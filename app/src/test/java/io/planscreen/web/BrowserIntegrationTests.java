@@ -81,7 +81,7 @@ class BrowserIntegrationTests {
         browser.findElement(By.linkText("Startup package (PSST)")).click();
         browser.findElement(By.cssSelector("tr[data-id='" + id.value() + "'] a.open"))
                 .click();
-        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Screened");
+        statusBecomes("Screened");
 
         browser.findElement(By.id("outcome-CLEAR")).click();
         browser.findElement(By.id("decide")).click();
@@ -93,7 +93,7 @@ class BrowserIntegrationTests {
         browser.findElement(By.id("decide")).click();
 
         assertThat(browser.findElement(By.id("saved")).isDisplayed()).isTrue();
-        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Decided");
+        statusBecomes("Decided");
         assertThat(browser.findElement(By.cssSelector("#decisions li[data-state='FINAL']"))
                         .getText())
                 .contains("Clear", "Figures match the registry; no reuse.");
@@ -111,7 +111,7 @@ class BrowserIntegrationTests {
         browser.findElement(By.id("outcome-REFER")).click();
         browser.findElement(By.id("reason")).sendKeys("다른 회사 계획서와 문단이 겹침");
         browser.findElement(By.id("decide")).click();
-        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("검토 중");
+        statusBecomes("검토 중");
         browser.findElement(By.id("confirm-reason")).sendKeys("스스로 확인");
         browser.findElement(By.id("confirm")).click();
         assertThat(browser.findElement(By.id("refused")).getText()).contains("다른 평가위원의 확인 필요");
@@ -121,7 +121,7 @@ class BrowserIntegrationTests {
         browser.get(url("/review/applications/" + id.value()));
         browser.findElement(By.id("confirm-reason")).sendKeys("재사용 문단 확인");
         browser.findElement(By.id("confirm")).click();
-        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("결정 완료");
+        statusBecomes("결정 완료");
     }
 
     @Test
@@ -139,7 +139,7 @@ class BrowserIntegrationTests {
                 .isEmpty();
 
         browser.get(url("/applicant/applications/" + own.value()));
-        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Screened");
+        statusBecomes("Screened");
         browser.get(url("/applicant/applications/" + other.value()));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Application not found");
     }
@@ -191,7 +191,7 @@ class BrowserIntegrationTests {
         browser.manage().deleteAllCookies();
         signIn(applicant, "en");
         browser.get(applicationUrl);
-        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Decided");
+        statusBecomes("Decided");
     }
 
     @Test
@@ -237,5 +237,12 @@ class BrowserIntegrationTests {
 
     private String url(String path) {
         return "http://127.0.0.1:" + port + path;
+    }
+
+    /** Form posts reload the page: re-find the status until it reads {@code expected} (fails after 20 s). */
+    private void statusBecomes(String expected) {
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("status")).getText().equals(expected));
     }
 }
