@@ -17,7 +17,16 @@ class ParsingServiceTests {
 
     private static final ParsingProperties FAST = ParsingProperties.defaults().withTimeout(Duration.ofSeconds(3));
 
+    /** Crashes are not timeouts: a deep stack can take seconds to unwind on a loaded machine. */
+    private static final ParsingProperties PATIENT =
+            ParsingProperties.defaults().withTimeout(Duration.ofSeconds(60));
+
     private static ParsingService serviceWith(Function<byte[], ParsedDocument> behaviour) {
+        return serviceWith(behaviour, FAST);
+    }
+
+    private static ParsingService serviceWith(
+            Function<byte[], ParsedDocument> behaviour, ParsingProperties properties) {
         FormatParser parser = new FormatParser() {
             @Override
             public DocumentType type() {
@@ -29,8 +38,8 @@ class ParsingServiceTests {
                 return behaviour.apply(content);
             }
         };
-        PdfParser pdf = new PdfParser(new TesseractOcr(FAST), FAST);
-        return new ParsingService(List.of(parser, pdf), FAST, null);
+        PdfParser pdf = new PdfParser(new TesseractOcr(properties), properties);
+        return new ParsingService(List.of(parser, pdf), properties, null);
     }
 
     @Test
@@ -52,15 +61,17 @@ class ParsingServiceTests {
 
     @Test
     void stack_overflow_and_out_of_memory_fail_only_that_document() {
-        ParsingService overflow = serviceWith(content -> recurse(0));
+        ParsingService overflow = serviceWith(content -> recurse(0), PATIENT);
         assertThatThrownBy(() -> overflow.parse(new byte[] {1}, DocumentType.DOCX))
                 .isInstanceOf(PlanScreenException.class)
                 .hasMessageStartingWith("document.unreadable");
         // a hostile file declaring a buffer far beyond the heap, as a crafted image or stream length would
-        ParsingService oom = serviceWith(content -> {
-            long[] hog = new long[Integer.MAX_VALUE / 2];
-            throw new AssertionError("allocated " + hog.length);
-        });
+        ParsingService oom = serviceWith(
+                content -> {
+                    long[] hog = new long[Integer.MAX_VALUE / 2];
+                    throw new AssertionError("allocated " + hog.length);
+                },
+                PATIENT);
         assertThatThrownBy(() -> oom.parse(new byte[] {1}, DocumentType.DOCX))
                 .isInstanceOf(PlanScreenException.class)
                 .hasMessageStartingWith("document.unreadable");
