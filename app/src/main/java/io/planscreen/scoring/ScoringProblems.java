@@ -11,5 +11,8 @@ public final class ScoringProblems {
 
     public static final ProblemCode NOT_SCORED = new ProblemCode("scoring.not_scored", HttpStatus.NOT_FOUND);
 
+    /** The stored feature vector predates a feature the requested version reads (e.g. v2-era vector, v3). */
+    public static final ProblemCode FEATURES_MISSING = new ProblemCode("scoring.features_missing", HttpStatus.CONFLICT);
+
     private ScoringProblems() {}
 }

@@ -65,7 +65,14 @@ class BrokerScoringService implements BrokerScoring {
         String features = assessments
                 .features(application)
                 .orElseThrow(() -> new PlanScreenException(ScoringProblems.NOT_SCORED, application.toString()));
-        return assess(models.version(modelVersion), fromJson(features));
+        BrokerDetector detector = models.version(modelVersion);
+        List<String> missing = missing(features, detector.features());
+        if (!missing.isEmpty()) {
+            // stored before this version's features existed: scoring them as 0 would not be this model's answer
+            throw new PlanScreenException(
+                    ScoringProblems.FEATURES_MISSING, application.toString(), modelVersion, String.join(", ", missing));
+        }
+        return assess(detector, fromJson(features));
     }
 
     /** The SCORE stage: features from the plan, its fields and its reuse report; stored and audited. */
@@ -118,23 +125,22 @@ class BrokerScoringService implements BrokerScoring {
                 top);
     }
 
-    /** The reuse report seen the way the training corpus sees reuse ({@link ReuseSignals}). */
+    /**
+     * The reuse report seen the way the training corpus sees reuse ({@link ReuseSignals}): one reused
+     * paragraph per cluster, with its best similarity and the distinct other applications holding it.
+     */
     static ReuseSignals signals(ReuseReport report) {
-        double sumBest = report.clusters().stream()
-                .mapToDouble(c -> c.members().stream()
-                        .mapToDouble(ReuseReport.Member::similarity)
-                        .max()
-                        .orElse(0))
-                .sum();
-        int checked = report.paragraphsChecked();
-        return new ReuseSignals(
-                checked,
-                report.paragraphsReused(),
-                checked == 0 ? 0 : (double) report.paragraphsReused() / checked,
-                report.maxSimilarity(),
-                checked == 0 ? 0 : sumBest / checked,
-                report.otherCompanies(),
-                report.largestCluster());
+        List<ReuseSignals.ReusedParagraph> reused = report.clusters().stream()
+                .map(c -> new ReuseSignals.ReusedParagraph(
+                        c.members().stream()
+                                .mapToDouble(ReuseReport.Member::similarity)
+                                .max()
+                                .orElse(0),
+                        c.members().stream()
+                                .map(m -> m.application().toString())
+                                .collect(Collectors.toSet())))
+                .toList();
+        return ReuseSignals.of(report.paragraphsChecked(), report.otherCompanies(), report.largestCluster(), reused);
     }
 
     /** Canonical JSON: feature names in schema order, values as Java prints doubles (round-trips exactly). */
@@ -145,6 +151,12 @@ class BrokerScoringService implements BrokerScoring {
             named.put(names.get(i), features[i]);
         }
         return JSON.writeValueAsString(named);
+    }
+
+    /** Names the version reads that a stored feature vector does not hold. */
+    static List<String> missing(String json, List<String> needed) {
+        Map<?, ?> named = JSON.readValue(json, Map.class);
+        return needed.stream().filter(n -> !(named.get(n) instanceof Number)).toList();
     }
 
     static double[] fromJson(String json) {

@@ -42,18 +42,23 @@ public final class BrokerDetector implements AutoCloseable {
 
     private final String weightsSha256;
 
-    private BrokerDetector(ModelSchema schema, Model model, String weightsSha256) {
+    /** Per model input: its column in {@link PlanFeatures#compute}'s vector. */
+    private final int[] columns;
+
+    private BrokerDetector(ModelSchema schema, Model model, String weightsSha256, int[] columns) {
         this.schema = schema;
         this.model = model;
         this.weightsSha256 = weightsSha256;
+        this.columns = columns;
     }
 
-    /** Builds a detector from weights in memory (the trainer evaluates through this same path). */
+    /**
+     * Builds a detector from weights in memory (the trainer evaluates through this same path). The
+     * schema names its inputs; each must be one of {@link PlanFeatures#names()}, which only ever grows at
+     * its end, so a version trained on fewer (or other chosen) features keeps scoring the full vector.
+     */
     public static BrokerDetector of(ModelSchema schema, byte[] weights) {
-        if (!schema.features().equals(PlanFeatures.names())) {
-            throw new IllegalStateException(
-                    "model " + schema.version() + " was trained on other features: " + schema.features());
-        }
+        int[] columns = columns(schema);
         Model model = Model.newInstance(schema.name(), "PyTorch");
         model.setBlock(BrokerNetwork.block(schema.hidden()));
         BrokerNetwork.initialize(
@@ -64,7 +69,38 @@ public final class BrokerDetector implements AutoCloseable {
             model.close();
             throw new IllegalStateException("cannot read the weights of " + schema.version(), e);
         }
-        return new BrokerDetector(schema, model, sha256(weights));
+        return new BrokerDetector(schema, model, sha256(weights), columns);
+    }
+
+    private static int[] columns(ModelSchema schema) {
+        List<String> names = PlanFeatures.names();
+        int[] columns = new int[schema.features().size()];
+        for (int j = 0; j < columns.length; j++) {
+            columns[j] = names.indexOf(schema.features().get(j));
+            if (columns[j] < 0) {
+                throw new IllegalStateException("model " + schema.version() + " needs feature "
+                        + schema.features().get(j) + ", which this code does not compute");
+            }
+        }
+        return columns;
+    }
+
+    /** The model's inputs taken from a full {@link PlanFeatures#compute} vector. */
+    private double[] inputs(double[] raw) {
+        if (raw.length != PlanFeatures.SCHEMA.size()) {
+            throw new IllegalArgumentException("expected the %d features of PlanFeatures, got %d"
+                    .formatted(PlanFeatures.SCHEMA.size(), raw.length));
+        }
+        double[] x = new double[columns.length];
+        for (int j = 0; j < columns.length; j++) {
+            x[j] = raw[columns[j]];
+        }
+        return x;
+    }
+
+    /** The feature names this version reads (a subset of {@link PlanFeatures#names()}). */
+    public List<String> features() {
+        return schema.features();
     }
 
     /** Loads a version folder from the classpath, e.g. {@code models/broker-detector/v1/}. */
@@ -130,7 +166,7 @@ public final class BrokerDetector implements AutoCloseable {
     }
 
     public double logit(double[] raw) {
-        return logits(List.of(schema.normalization().apply(raw)))[0];
+        return logits(List.of(schema.normalization().apply(inputs(raw))))[0];
     }
 
     public double probability(double[] raw) {
@@ -141,7 +177,7 @@ public final class BrokerDetector implements AutoCloseable {
     public double[] logits(double[][] raw) {
         List<float[]> rows = new ArrayList<>();
         for (double[] r : raw) {
-            rows.add(schema.normalization().apply(r));
+            rows.add(schema.normalization().apply(inputs(r)));
         }
         return logits(rows);
     }
@@ -159,9 +195,10 @@ public final class BrokerDetector implements AutoCloseable {
         }
     }
 
-    /** Probability, flag, band and each feature's signed contribution (largest effect first). */
+    /** Probability, flag, band and each input feature's signed contribution (largest effect first). */
     public Prediction predict(double[] raw) {
-        float[] z = schema.normalization().apply(raw);
+        double[] x = inputs(raw);
+        float[] z = schema.normalization().apply(x);
         List<float[]> rows = new ArrayList<>();
         rows.add(z);
         for (int j = 0; j < z.length; j++) {
@@ -177,8 +214,8 @@ public final class BrokerDetector implements AutoCloseable {
         double base = calibration.probability(logits[0]);
         List<Contribution> contributions = new ArrayList<>();
         for (int j = 0; j < z.length; j++) {
-            Feature feature = PlanFeatures.SCHEMA.get(j);
-            contributions.add(new Contribution(feature, raw[j], z[j], base - calibration.probability(logits[j + 1])));
+            Feature feature = PlanFeatures.SCHEMA.get(columns[j]);
+            contributions.add(new Contribution(feature, x[j], z[j], base - calibration.probability(logits[j + 1])));
         }
         contributions.sort(Comparator.comparingDouble((Contribution c) -> -Math.abs(c.effect())));
         return new Prediction(p, p >= schema.threshold(), band(p), contributions);

@@ -38,11 +38,31 @@ public final class BrokerTrainer {
             float learningRate,
             int[] hidden,
             double targetPrecision,
-            float weightDecay) {
+            float weightDecay,
+            List<String> features) {
+
+        public Settings {
+            features = List.copyOf(features);
+            if (features.isEmpty() || !PlanFeatures.names().containsAll(features)) {
+                throw new IllegalArgumentException("features must be a non-empty subset of PlanFeatures: " + features);
+            }
+        }
 
         public Settings(
                 long seed, int epochs, int batchSize, float learningRate, int[] hidden, double targetPrecision) {
             this(seed, epochs, batchSize, learningRate, hidden, targetPrecision, 1e-3f);
+        }
+
+        /** On every feature {@link PlanFeatures} computes. */
+        public Settings(
+                long seed,
+                int epochs,
+                int batchSize,
+                float learningRate,
+                int[] hidden,
+                double targetPrecision,
+                float weightDecay) {
+            this(seed, epochs, batchSize, learningRate, hidden, targetPrecision, weightDecay, PlanFeatures.names());
         }
 
         /** v1's network: two hidden layers, light weight decay. */
@@ -61,9 +81,13 @@ public final class BrokerTrainer {
                     defaults(seed));
         }
 
+        public Settings withFeatures(List<String> chosen) {
+            return new Settings(seed, epochs, batchSize, learningRate, hidden, targetPrecision, weightDecay, chosen);
+        }
+
         public String describe() {
-            return "hidden %s, weight decay %s, learning rate %s, %d epochs"
-                    .formatted(java.util.Arrays.toString(hidden), weightDecay, learningRate, epochs);
+            return "hidden %s, weight decay %s, learning rate %s, %d epochs, %d features"
+                    .formatted(java.util.Arrays.toString(hidden), weightDecay, learningRate, epochs, features.size());
         }
     }
 
@@ -85,15 +109,20 @@ public final class BrokerTrainer {
             Settings settings,
             Consumer<String> progress) {
         Engine.getEngine("PyTorch").setRandomSeed((int) settings.seed());
-        FeatureNormalization norm = FeatureNormalization.fit(trainX);
-        int d = trainX[0].length;
-        float[][] zTrain = new float[trainX.length][];
-        for (int i = 0; i < trainX.length; i++) {
-            zTrain[i] = norm.apply(trainX[i]);
+        int[] columns = settings.features().stream()
+                .mapToInt(PlanFeatures.names()::indexOf)
+                .toArray();
+        double[][] xTrain = select(trainX, columns);
+        double[][] xVal = select(valX, columns);
+        FeatureNormalization norm = FeatureNormalization.fit(xTrain);
+        int d = columns.length;
+        float[][] zTrain = new float[xTrain.length][];
+        for (int i = 0; i < xTrain.length; i++) {
+            zTrain[i] = norm.apply(xTrain[i]);
         }
-        float[][] zVal = new float[valX.length][];
-        for (int i = 0; i < valX.length; i++) {
-            zVal[i] = norm.apply(valX[i]);
+        float[][] zVal = new float[xVal.length][];
+        for (int i = 0; i < xVal.length; i++) {
+            zVal[i] = norm.apply(xVal[i]);
         }
         long positives = java.util.Arrays.stream(trainY).filter(v -> v == 1).count();
         Random random = new Random(settings.seed());
@@ -162,7 +191,7 @@ public final class BrokerTrainer {
         ModelSchema uncalibrated = new ModelSchema(
                 "broker-detector",
                 version,
-                PlanFeatures.names(),
+                settings.features(),
                 norm.mean(),
                 norm.std(),
                 settings.hidden(),
@@ -186,7 +215,7 @@ public final class BrokerTrainer {
         ModelSchema schema = new ModelSchema(
                 "broker-detector",
                 version,
-                PlanFeatures.names(),
+                settings.features(),
                 norm.mean(),
                 norm.std(),
                 settings.hidden(),
@@ -196,6 +225,17 @@ public final class BrokerTrainer {
                 Math.min(threshold, 0.5) / 2,
                 settings.seed());
         return new Result(schema, best, valLosses);
+    }
+
+    /** The chosen columns of full {@link PlanFeatures} vectors. */
+    private static double[][] select(double[][] rows, int[] columns) {
+        double[][] out = new double[rows.length][columns.length];
+        for (int i = 0; i < rows.length; i++) {
+            for (int j = 0; j < columns.length; j++) {
+                out[i][j] = rows[i][columns[j]];
+            }
+        }
+        return out;
     }
 
     private static double logLoss(Model model, float[][] z, int[] y, int d) {

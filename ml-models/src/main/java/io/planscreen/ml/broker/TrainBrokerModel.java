@@ -36,13 +36,34 @@ public final class TrainBrokerModel {
         log("splits: " + plans.stream().collect(Collectors.groupingBy(LabeledPlan::split, Collectors.counting())));
 
         List<BrokerDataset.Row> rows = BrokerDataset.rows(plans, TrainBrokerModel::log);
+        if (options.containsKey("dump-features")) {
+            dump(Path.of(options.get("dump-features")), rows);
+            return;
+        }
         List<BrokerDataset.Row> train = BrokerDataset.split(rows, "train");
         List<BrokerDataset.Row> validation = BrokerDataset.split(rows, "validation");
         // Candidates are compared on the validation split only (ROC-AUC, then log-loss); test is
         // evaluated once, for the chosen one.
-        List<BrokerTrainer.Settings> candidates = "v1".equals(options.getOrDefault("network", version))
-                ? List.of(BrokerTrainer.Settings.defaults(seed))
-                : BrokerTrainer.Settings.candidates(seed);
+        String network = options.getOrDefault("network", version);
+        FeatureSelection.Result chosenFeatures = null;
+        List<BrokerTrainer.Settings> candidates;
+        if ("v1".equals(network)) {
+            candidates = List.of(BrokerTrainer.Settings.defaults(seed));
+        } else if ("v2".equals(network)) {
+            candidates = BrokerTrainer.Settings.candidates(seed);
+        } else {
+            // v3: features that carry over to unseen agencies, chosen by leave-agencies-out CV on train only
+            chosenFeatures = FeatureSelection.backward(train, 3, 0.01, 0.002, seed, TrainBrokerModel::log);
+            log("kept %d features: %s".formatted(chosenFeatures.kept().size(), chosenFeatures.kept()));
+            candidates = new java.util.ArrayList<>();
+            for (List<String> features :
+                    List.of(io.planscreen.ml.features.PlanFeatures.names(), chosenFeatures.kept())) {
+                for (BrokerTrainer.Settings s :
+                        BrokerTrainer.Settings.candidates(seed).subList(0, 2)) {
+                    candidates.add(s.withFeatures(features));
+                }
+            }
+        }
         BrokerTrainer.Result result = null;
         double bestAuc = -1;
         double bestLoss = Double.MAX_VALUE;
@@ -102,8 +123,52 @@ public final class TrainBrokerModel {
                             "| candidate | validation ROC-AUC (uncalibrated) | best validation log-loss |\n|---|---|---|\n");
             selection.forEach(l -> card.append(l).append('\n'));
         }
+        if (chosenFeatures != null) {
+            card.append("\n## Feature selection (training split only)\n\n")
+                    .append(
+                            "`FeatureSelection`: %d leave-agencies-out folds on the training split (each fold's broker plans"
+                                    .formatted(chosenFeatures.folds()))
+                    .append(" come from agencies absent from its fitting part), L2 logistic regression (λ 0.01),")
+                    .append(
+                            " backward elimination while the mean held-out ROC-AUC does not fall by more than 0.002.\n\n")
+                    .append("- grouped-CV ROC-AUC, all %d features: %.4f; kept %d: %.4f\n"
+                            .formatted(
+                                    io.planscreen.ml.features.PlanFeatures.names()
+                                            .size(),
+                                    chosenFeatures.scoreAll(),
+                                    chosenFeatures.kept().size(),
+                                    chosenFeatures.scoreKept()))
+                    .append("- dropped, in order: %s\n".formatted(String.join(", ", chosenFeatures.dropped())))
+                    .append("- kept: %s\n".formatted(String.join(", ", chosenFeatures.kept())));
+        }
+        metrics.put("train_seconds", Math.round((System.nanoTime() - started) / 1e8) / 10.0);
         BrokerModelRelease.write(out, result, metrics, card.toString());
         log("wrote %s in %.1f s".formatted(out, (System.nanoTime() - started) / 1e9));
+    }
+
+    /**
+     * {@code --dump-features FILE}: the feature table (split, agency, label, area, features) for analysis
+     * outside the trainer; nothing is trained.
+     */
+    private static void dump(Path file, List<BrokerDataset.Row> rows) throws java.io.IOException {
+        StringBuilder csv = new StringBuilder("split,agency,label,capital,")
+                .append(String.join(",", io.planscreen.ml.features.PlanFeatures.names()))
+                .append('\n');
+        for (BrokerDataset.Row r : rows) {
+            csv.append(r.plan().split())
+                    .append(',')
+                    .append(r.plan().broker() == null ? "" : r.plan().broker())
+                    .append(',')
+                    .append(r.label())
+                    .append(',')
+                    .append(r.plan().region().capitalArea() ? 1 : 0);
+            for (double v : r.features()) {
+                csv.append(',').append(v);
+            }
+            csv.append('\n');
+        }
+        java.nio.file.Files.writeString(file, csv);
+        log("wrote %d feature rows to %s".formatted(rows.size(), file));
     }
 
     static LabeledPlan labeled(CorpusPlan p) {

@@ -58,7 +58,30 @@ public final class PlanFeatures {
             f("reuse_companies", "reuse", "같은 문단을 쓴 다른 기업 수", "other companies sharing paragraphs"),
             f("reuse_cluster", "reuse", "가장 큰 재사용 묶음의 크기", "size of the largest reuse cluster"),
             f("language_ko", "structure", "한국어 계획서", "plan written in Korean"),
-            f("template_psst", "structure", "PSST 양식", "PSST template"));
+            f("template_psst", "structure", "PSST 양식", "PSST template"),
+            // v3: plan-level reuse (appended so that earlier versions keep their feature order)
+            f(
+                    "reuse_shared_2_share",
+                    "reuse",
+                    "다른 기업 2곳 이상과 겹치는 문단 비율",
+                    "share of paragraphs found in at least 2 other companies' plans"),
+            f(
+                    "reuse_shared_3_share",
+                    "reuse",
+                    "다른 기업 3곳 이상과 겹치는 문단 비율",
+                    "share of paragraphs found in at least 3 other companies' plans"),
+            f("reuse_sharers_mean", "reuse", "겹치는 문단당 평균 공유 기업 수", "mean number of other plans per reused paragraph"),
+            f("reuse_reused_similarity", "reuse", "겹치는 문단의 평균 유사도", "mean similarity of the reused paragraphs"),
+            f(
+                    "reuse_top_plan_share",
+                    "reuse",
+                    "한 기업 계획서와 겹치는 문단의 최대 비율",
+                    "largest share of paragraphs shared with one other plan"),
+            f(
+                    "reuse_close_plans",
+                    "reuse",
+                    "문단 절반 이상이 겹치는 다른 계획서 수",
+                    "other plans sharing at least half of the paragraphs"));
 
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
     private static final Pattern PERCENT = Pattern.compile("\\d(?:\\.\\d+)?\\s*%");
@@ -175,7 +198,13 @@ public final class PlanFeatures {
             Math.log1p(reuse.otherCompanies()),
             Math.log1p(reuse.largestCluster()),
             "ko".equals(plan.language()) ? 1 : 0,
-            "PSST".equals(plan.template()) ? 1 : 0
+            "PSST".equals(plan.template()) ? 1 : 0,
+            reuse.sharedWith2Share(),
+            reuse.sharedWith3Share(),
+            Math.log1p(reuse.meanSharers()),
+            reuse.meanReusedSimilarity(),
+            reuse.topPlanShare(),
+            Math.log1p(reuse.closePlans())
         };
     }
 

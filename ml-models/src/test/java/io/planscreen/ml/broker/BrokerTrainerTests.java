@@ -67,6 +67,34 @@ class BrokerTrainerTests {
     }
 
     @Test
+    void a_model_on_chosen_features_reads_them_from_the_full_vector_and_explains_only_them() {
+        List<String> chosen =
+                List.of("reuse_share", "reuse_top_plan_share", "reuse_close_plans", "money_density", "paragraphs");
+        List<BrokerDataset.Row> train = BrokerDataset.split(ROWS, "train");
+        List<BrokerDataset.Row> validation = BrokerDataset.split(ROWS, "validation");
+        BrokerTrainer.Result result = BrokerTrainer.train(
+                "subset",
+                BrokerDataset.x(train),
+                BrokerDataset.y(train),
+                BrokerDataset.x(validation),
+                BrokerDataset.y(validation),
+                new BrokerTrainer.Settings(5, 10, 16, 0.01f, new int[0], 0.9).withFeatures(chosen),
+                s -> {});
+        assertThat(result.schema().features()).isEqualTo(chosen);
+        assertThat(result.schema().mean()).hasSize(chosen.size());
+        double[] full = BrokerDataset.split(ROWS, "test").get(0).features();
+        try (BrokerDetector detector = BrokerDetector.of(result.schema(), result.weights())) {
+            BrokerDetector.Prediction prediction = detector.predict(full);
+            assertThat(prediction.contributions())
+                    .extracting(c -> c.feature().name())
+                    .containsExactlyInAnyOrderElementsOf(chosen);
+            assertThat(prediction.probability()).isEqualTo(detector.probability(full));
+            assertThatThrownBy(() -> detector.probability(new double[chosen.size()]))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
     void calibration_and_metrics_behave_on_known_inputs() {
         double[] p = {0.1, 0.4, 0.35, 0.8};
         int[] y = {0, 0, 1, 1};
