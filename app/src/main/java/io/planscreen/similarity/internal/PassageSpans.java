@@ -13,57 +13,96 @@ final class PassageSpans {
     record Range(int start, int end) {}
 
     static Range[] of(String a, String b) {
-        int w = Shingles.width(Shingles.normalize(a + b));
-        Folded fa = fold(a);
-        Folded fb = fold(b);
-        Set<String> inA = shingles(fa.text, w);
-        Set<String> inB = shingles(fb.text, w);
-        return new Range[] {range(fa, inB, w, a.length()), range(fb, inA, w, b.length())};
+        return of(new Side(a), new Side(b));
     }
 
-    private record Folded(String text, int[] rawIndex) {}
-
-    private static Folded fold(String raw) {
-        StringBuilder text = new StringBuilder();
-        int[] index = new int[raw.length()];
-        int n = 0;
-        for (int i = 0; i < raw.length(); i++) {
-            char c = Normalizer.normalize(String.valueOf(raw.charAt(i)), Normalizer.Form.NFKC)
-                            .isEmpty()
-                    ? ' '
-                    : raw.charAt(i);
-            if (Character.isDigit(c)) {
-                text.append('0');
-                index[n++] = i;
-            } else if (Character.isLetter(c)) {
-                text.append(Character.toLowerCase(c));
-                index[n++] = i;
-            }
-        }
-        return new Folded(text.toString(), java.util.Arrays.copyOf(index, n));
+    /**
+     * The same for a paragraph compared with many others (a cluster's members): its folding and shingles
+     * are computed once, not once per member.
+     */
+    static Range[] of(Side a, Side b) {
+        int w = Shingles.width(Shingles.normalize(a.raw + b.raw));
+        return new Range[] {a.range(b.shingles(w), w), b.range(a.shingles(w), w)};
     }
 
-    private static Set<String> shingles(String s, int w) {
-        Set<String> out = new HashSet<>();
-        for (int i = 0; i + w <= s.length(); i++) {
-            out.add(s.substring(i, i + w));
-        }
-        return out;
-    }
+    /** One paragraph: letters and digits folded (with their raw positions), shingle sets per width. */
+    static final class Side {
 
-    private static Range range(Folded f, Set<String> other, int w, int rawLength) {
-        int first = -1, last = -1;
-        for (int i = 0; i + w <= f.text.length(); i++) {
-            if (other.contains(f.text.substring(i, i + w))) {
-                if (first < 0) {
-                    first = i;
+        private final String raw;
+
+        private final String text;
+
+        private final int[] rawIndex;
+
+        private final Set<String>[] shinglesByWidth = newShingleSets();
+
+        Side(String raw) {
+            this.raw = raw;
+            StringBuilder folded = new StringBuilder();
+            int[] index = new int[raw.length()];
+            int n = 0;
+            for (int i = 0; i < raw.length(); i++) {
+                char c = normalizesToNothing(raw.charAt(i)) ? ' ' : raw.charAt(i);
+                if (Character.isDigit(c)) {
+                    folded.append('0');
+                    index[n++] = i;
+                } else if (Character.isLetter(c)) {
+                    folded.append(Character.toLowerCase(c));
+                    index[n++] = i;
                 }
-                last = i + w - 1;
             }
+            this.text = folded.toString();
+            this.rawIndex = java.util.Arrays.copyOf(index, n);
         }
-        if (first < 0) {
-            return new Range(0, rawLength);
+
+        private Set<String> shingles(int w) {
+            if (w >= shinglesByWidth.length) {
+                return compute(w);
+            }
+            if (shinglesByWidth[w] == null) {
+                shinglesByWidth[w] = compute(w);
+            }
+            return shinglesByWidth[w];
         }
-        return new Range(f.rawIndex[first], f.rawIndex[last] + 1);
+
+        private Set<String> compute(int w) {
+            Set<String> out = new HashSet<>();
+            for (int i = 0; i + w <= text.length(); i++) {
+                out.add(text.substring(i, i + w));
+            }
+            return out;
+        }
+
+        private Range range(Set<String> other, int w) {
+            int first = -1, last = -1;
+            for (int i = 0; i + w <= text.length(); i++) {
+                if (other.contains(text.substring(i, i + w))) {
+                    if (first < 0) {
+                        first = i;
+                    }
+                    last = i + w - 1;
+                }
+            }
+            if (first < 0) {
+                return new Range(0, raw.length());
+            }
+            return new Range(rawIndex[first], rawIndex[last] + 1);
+        }
+
+        @SuppressWarnings("unchecked")
+        private static Set<String>[] newShingleSets() {
+            return new Set[8];
+        }
+    }
+
+    /**
+     * Whether NFKC maps the character to nothing. ASCII and precomposed Hangul syllables never do (the
+     * bulk of a Korean plan), so only other characters pay for the normaliser.
+     */
+    private static boolean normalizesToNothing(char c) {
+        if (c < 0x80 || (c >= 0xAC00 && c <= 0xD7A3)) {
+            return false;
+        }
+        return Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC).isEmpty();
     }
 }

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds an upload's passages in other companies' stored applications: template paragraphs dropped
@@ -44,8 +43,6 @@ public final class ReuseFinder {
     private final ReuseStore store;
 
     private final Settings settings;
-
-    private final Map<String, long[]> companyCounts = new ConcurrentHashMap<>();
 
     public ReuseFinder(ReuseStore store, Settings settings) {
         this.store = store;
@@ -75,8 +72,9 @@ public final class ReuseFinder {
             }
         }
         long[] all = keys.stream().flatMapToLong(java.util.Arrays::stream).toArray();
-        Map<Long, Integer> counts = all.length == 0 ? Map.of() : store.templateKeyCompanies(program, all);
-        int companies = companiesInProgram(program);
+        ReuseStore.TemplateCounts templateCounts = store.templateCounts(program, all);
+        Map<Long, Integer> counts = templateCounts.companiesWithKey();
+        int companies = templateCounts.companiesInProgram();
         List<ReuseStore.Paragraph> flagged = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {
             ReuseStore.Paragraph p = paragraphs.get(i);
@@ -181,9 +179,10 @@ public final class ReuseFinder {
                     round(best.similarity())));
             List<ReuseReport.Member> members = new ArrayList<>();
             PassageSpans.Range ownRange = null;
+            PassageSpans.Side ownSide = new PassageSpans.Side(own.text());
             for (ParagraphMatch m : ms) {
                 ReuseStore.StoredText t = byKey.get(m.otherPlan() + "#" + m.otherParagraph());
-                PassageSpans.Range[] ranges = PassageSpans.of(own.text(), t.text());
+                PassageSpans.Range[] ranges = PassageSpans.of(ownSide, new PassageSpans.Side(t.text()));
                 ownRange = ownRange == null
                         ? ranges[0]
                         : new PassageSpans.Range(
@@ -208,18 +207,6 @@ public final class ReuseFinder {
                 clusters,
                 otherCompanies,
                 templates);
-    }
-
-    /** Distinct companies per program, refreshed at most once a minute (a count over every stored plan). */
-    private int companiesInProgram(String program) {
-        long now = System.currentTimeMillis();
-        long[] cached = companyCounts.get(program);
-        if (cached != null && now - cached[1] < 60_000) {
-            return (int) cached[0];
-        }
-        int count = store.companiesInProgram(program);
-        companyCounts.put(program, new long[] {count, now});
-        return count;
     }
 
     private static double round(double v) {

@@ -100,8 +100,27 @@ public final class ReuseStore {
                 }
             }
             insertBands(c, application, paragraphs);
+            countCompany(c, program, company);
             return null;
         });
+    }
+
+    /** The company joins the program's (and all programs') distinct companies unless it already counts. */
+    private static void countCompany(Connection c, String program, UUID company) throws SQLException {
+        try (PreparedStatement member = c.prepareStatement(
+                        "insert into reuse_program_company (program_id, company_id) values (?, ?) on conflict do nothing");
+                PreparedStatement count = c.prepareStatement(
+                        "insert into reuse_program_count (program_id, companies) values (?, 1) "
+                                + "on conflict (program_id) do update set companies = reuse_program_count.companies + 1")) {
+            for (String key : List.of(program, ANY_PROGRAM)) {
+                member.setString(1, key);
+                member.setObject(2, company);
+                if (member.executeUpdate() > 0) {
+                    count.setString(1, key);
+                    count.executeUpdate();
+                }
+            }
+        }
     }
 
     /** The band rows of the application's stored paragraphs, found through their own band keys. */
@@ -246,44 +265,44 @@ public final class ReuseStore {
     /** Program "*" counts across all programs (a self-check before the company picked a program). */
     public static final String ANY_PROGRAM = "*";
 
-    /** How many distinct companies of the program hold each of these template keys. */
-    public Map<Long, Integer> templateKeyCompanies(String program, long[] keys) {
+    /**
+     * What the template rule needs, in one round trip: the program's distinct companies, and how many of
+     * them hold each of these template keys.
+     */
+    public record TemplateCounts(int companiesInProgram, Map<Long, Integer> companiesWithKey) {}
+
+    public TemplateCounts templateCounts(String program, long[] keys) {
         return withConnection(c -> {
             Map<Long, Integer> out = new HashMap<>();
+            int companies = 0;
             boolean any = ANY_PROGRAM.equals(program);
             try (PreparedStatement s = c.prepareStatement(
-                    any
-                            ? "select key, sum(companies)::int from reuse_template_count where key = any(?) group by key"
-                            : "select key, companies from reuse_template_count where program_id = ? and key = any(?)")) {
+                    "select null::bigint, companies from reuse_program_count where program_id = ? union all "
+                            + (any
+                                    ? "select key, sum(companies)::int from reuse_template_count where key = any(?) group by key"
+                                    : "select key, companies from reuse_template_count where program_id = ? and key = any(?)"))) {
                 Long[] boxed = new Long[keys.length];
                 for (int i = 0; i < keys.length; i++) {
                     boxed[i] = keys[i];
                 }
+                int i = 1;
+                s.setString(i++, program);
                 if (!any) {
-                    s.setString(1, program);
+                    s.setString(i++, program);
                 }
-                s.setArray(any ? 1 : 2, c.createArrayOf("bigint", boxed));
+                s.setArray(i, c.createArrayOf("bigint", boxed));
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        out.put(rs.getLong(1), rs.getInt(2));
+                        long key = rs.getLong(1);
+                        if (rs.wasNull()) {
+                            companies = rs.getInt(2);
+                        } else {
+                            out.put(key, rs.getInt(2));
+                        }
                     }
                 }
             }
-            return out;
-        });
-    }
-
-    public int companiesInProgram(String program) {
-        return withConnection(c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "select count(distinct company_id) from reuse_plan where program_id = ? or ? = '*'")) {
-                s.setString(1, program);
-                s.setString(2, program);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    return rs.getInt(1);
-                }
-            }
+            return new TemplateCounts(companies, out);
         });
     }
 

@@ -52,6 +52,8 @@ public final class SimilarityBenchmark {
         String user = o.getOrDefault("user", "planscreen_owner");
         String password = o.getOrDefault("password", "planscreen_owner");
         Random random = new Random(Long.parseLong(o.getOrDefault("seed", "7")));
+        // reuse the plans a previous run stored in the same database (a 100,000-plan build takes minutes)
+        boolean reuseDb = Boolean.parseBoolean(o.getOrDefault("reuse-db", "false"));
 
         Flyway.configure()
                 .dataSource(url, user, password)
@@ -63,14 +65,27 @@ public final class SimilarityBenchmark {
         SingleConnectionDataSource ds = new SingleConnectionDataSource(url, user, password, true);
         ReuseStore store = new ReuseStore(ds);
         Connection c = ds.getConnection();
-        try (Statement s = c.createStatement()) {
-            s.execute(
-                    "truncate reuse_plan, reuse_paragraph, reuse_band, reuse_template_key, reuse_template_count, reuse_report cascade");
-            s.execute("drop index if exists reuse_band_key_idx");
-            s.execute("drop index if exists reuse_paragraph_id_idx");
-            s.execute("drop index if exists reuse_plan_vector_idx");
-            s.execute("alter table reuse_template_key drop constraint if exists reuse_template_key_pkey");
-            s.execute("alter table reuse_paragraph drop constraint if exists reuse_paragraph_pkey cascade");
+        if (reuseDb) {
+            int stored;
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("select count(*) from reuse_plan")) {
+                rs.next();
+                stored = rs.getInt(1);
+            }
+            if (stored != plans) {
+                throw new IllegalStateException("--reuse-db: the database holds %d plans, not %d; run once without it"
+                        .formatted(stored, plans));
+            }
+        } else {
+            try (Statement s = c.createStatement()) {
+                s.execute("truncate reuse_plan, reuse_paragraph, reuse_band, reuse_template_key, reuse_template_count, "
+                        + "reuse_program_company, reuse_program_count, reuse_report cascade");
+                s.execute("drop index if exists reuse_band_key_idx");
+                s.execute("drop index if exists reuse_paragraph_id_idx");
+                s.execute("drop index if exists reuse_plan_vector_idx");
+                s.execute("alter table reuse_template_key drop constraint if exists reuse_template_key_pkey");
+                s.execute("alter table reuse_paragraph drop constraint if exists reuse_paragraph_pkey cascade");
+            }
         }
 
         String[] vocabulary = new String[20000];
@@ -86,146 +101,162 @@ public final class SimilarityBenchmark {
             brokerPool[i] = sentence(random, vocabulary, 28);
         }
 
-        log("generating and storing %d plans (%d evidence + 2 template paragraphs each)".formatted(plans, EVIDENCE));
-        long t0 = System.nanoTime();
         int[] signatures = new int[plans * EVIDENCE * MinHashSignature.SIZE];
         UUID[] applications = new UUID[plans];
         List<String>[] texts = new List[plans];
-        // the driver is a runtime dependency: reach its COPY API reflectively
-        Object pg = c.unwrap(Class.forName("org.postgresql.PGConnection"));
-        Object copyApi = pg.getClass().getMethod("getCopyAPI").invoke(pg);
-        java.lang.reflect.Method copyIn = copyApi.getClass().getMethod("copyIn", String.class, java.io.Reader.class);
-        int batch = 5000;
-        for (int start = 0; start < plans; start += batch) {
-            int end = Math.min(plans, start + batch);
-            StringBuilder planRows = new StringBuilder();
-            StringBuilder paragraphRows = new StringBuilder();
-            StringBuilder keyRows = new StringBuilder();
-            StringBuilder bandRows = new StringBuilder();
-            List<List<String>> generated = new ArrayList<>();
-            for (int p = start; p < end; p++) {
-                List<String> evidence = new ArrayList<>();
-                int reused = random.nextInt(4);
-                for (int k = 0; k < EVIDENCE; k++) {
-                    evidence.add(
-                            k < reused
-                                    ? edit(brokerPool[random.nextInt(brokerPool.length)], random, vocabulary)
-                                    : sentence(random, vocabulary, 28));
-                }
-                generated.add(evidence);
-            }
-            int base = start;
-            IntStream.range(0, end - start).parallel().forEach(i -> {
-                List<String> ev = generated.get(i);
-                for (int k = 0; k < EVIDENCE; k++) {
-                    int[] v = MinHashSignature.of(ev.get(k)).values();
-                    System.arraycopy(v, 0, signatures, ((base + i) * EVIDENCE + k) * MinHashSignature.SIZE, v.length);
-                }
-            });
-            for (int p = start; p < end; p++) {
-                UUID app = new UUID(random.nextLong(), random.nextLong());
-                UUID company = new UUID(random.nextLong(), random.nextLong());
-                applications[p] = app;
-                List<String> ev = generated.get(p - start);
-                texts[p] = ev;
-                planRows.append(app)
-                        .append('\t')
-                        .append(company)
-                        .append('\t')
-                        .append(PROGRAM)
-                        .append('\t')
-                        .append(EVIDENCE + 2)
-                        .append('\t')
-                        .append(ReuseStore.literal(NgramVector.of(ev)))
-                        .append('\n');
-                Set<Long> keys = new HashSet<>();
-                for (int k = 0; k < EVIDENCE + 2; k++) {
-                    boolean template = k >= EVIDENCE;
-                    String text = template ? templates[k - EVIDENCE] : ev.get(k);
-                    MinHashSignature sig = template
-                            ? MinHashSignature.of(text)
-                            : new MinHashSignature(Arrays.copyOfRange(
-                                    signatures,
-                                    (p * EVIDENCE + k) * MinHashSignature.SIZE,
-                                    (p * EVIDENCE + k + 1) * MinHashSignature.SIZE));
-                    long id = (long) p * (EVIDENCE + 2) + k + 1;
-                    if (!template) {
-                        for (long band : sig.bandKeys()) {
-                            bandRows.append(band).append('\t').append(id).append('\n');
-                        }
+        double loadSeconds = 0, indexSeconds = 0;
+        if (reuseDb) {
+            long r = System.nanoTime();
+            readBack(c, signatures, applications, texts);
+            log("read back %d stored plans (%.0f s); load and index build not re-measured"
+                    .formatted(plans, (System.nanoTime() - r) / 1e9));
+        } else {
+            log("generating and storing %d plans (%d evidence + 2 template paragraphs each)"
+                    .formatted(plans, EVIDENCE));
+            long t0 = System.nanoTime();
+            // the driver is a runtime dependency: reach its COPY API reflectively
+            Object pg = c.unwrap(Class.forName("org.postgresql.PGConnection"));
+            Object copyApi = pg.getClass().getMethod("getCopyAPI").invoke(pg);
+            java.lang.reflect.Method copyIn =
+                    copyApi.getClass().getMethod("copyIn", String.class, java.io.Reader.class);
+            int batch = 5000;
+            for (int start = 0; start < plans; start += batch) {
+                int end = Math.min(plans, start + batch);
+                StringBuilder planRows = new StringBuilder();
+                StringBuilder paragraphRows = new StringBuilder();
+                StringBuilder keyRows = new StringBuilder();
+                StringBuilder bandRows = new StringBuilder();
+                List<List<String>> generated = new ArrayList<>();
+                for (int p = start; p < end; p++) {
+                    List<String> evidence = new ArrayList<>();
+                    int reused = random.nextInt(4);
+                    for (int k = 0; k < EVIDENCE; k++) {
+                        evidence.add(
+                                k < reused
+                                        ? edit(brokerPool[random.nextInt(brokerPool.length)], random, vocabulary)
+                                        : sentence(random, vocabulary, 28));
                     }
-                    paragraphRows
-                            .append(id)
-                            .append('\t')
-                            .append(app)
-                            .append('\t')
-                            .append(k)
-                            .append("\tPSST_PROBLEM\t")
-                            .append(text)
-                            .append("\t\\\\x")
-                            .append(HexFormat.of().formatHex(sig.toBytes()))
-                            .append('\t')
-                            .append(template ? 't' : 'f')
-                            .append('\n');
-                    for (long key : sig.templateKeys()) {
-                        keys.add(key);
-                    }
+                    generated.add(evidence);
                 }
-                for (long key : keys) {
-                    keyRows.append(PROGRAM)
-                            .append('\t')
-                            .append(key)
+                int base = start;
+                IntStream.range(0, end - start).parallel().forEach(i -> {
+                    List<String> ev = generated.get(i);
+                    for (int k = 0; k < EVIDENCE; k++) {
+                        int[] v = MinHashSignature.of(ev.get(k)).values();
+                        System.arraycopy(
+                                v, 0, signatures, ((base + i) * EVIDENCE + k) * MinHashSignature.SIZE, v.length);
+                    }
+                });
+                for (int p = start; p < end; p++) {
+                    UUID app = new UUID(random.nextLong(), random.nextLong());
+                    UUID company = new UUID(random.nextLong(), random.nextLong());
+                    applications[p] = app;
+                    List<String> ev = generated.get(p - start);
+                    texts[p] = ev;
+                    planRows.append(app)
                             .append('\t')
                             .append(company)
+                            .append('\t')
+                            .append(PROGRAM)
+                            .append('\t')
+                            .append(EVIDENCE + 2)
+                            .append('\t')
+                            .append(ReuseStore.literal(NgramVector.of(ev)))
                             .append('\n');
+                    Set<Long> keys = new HashSet<>();
+                    for (int k = 0; k < EVIDENCE + 2; k++) {
+                        boolean template = k >= EVIDENCE;
+                        String text = template ? templates[k - EVIDENCE] : ev.get(k);
+                        MinHashSignature sig = template
+                                ? MinHashSignature.of(text)
+                                : new MinHashSignature(Arrays.copyOfRange(
+                                        signatures,
+                                        (p * EVIDENCE + k) * MinHashSignature.SIZE,
+                                        (p * EVIDENCE + k + 1) * MinHashSignature.SIZE));
+                        long id = (long) p * (EVIDENCE + 2) + k + 1;
+                        if (!template) {
+                            for (long band : sig.bandKeys()) {
+                                bandRows.append(band).append('\t').append(id).append('\n');
+                            }
+                        }
+                        paragraphRows
+                                .append(id)
+                                .append('\t')
+                                .append(app)
+                                .append('\t')
+                                .append(k)
+                                .append("\tPSST_PROBLEM\t")
+                                .append(text)
+                                .append("\t\\\\x")
+                                .append(HexFormat.of().formatHex(sig.toBytes()))
+                                .append('\t')
+                                .append(template ? 't' : 'f')
+                                .append('\n');
+                        for (long key : sig.templateKeys()) {
+                            keys.add(key);
+                        }
+                    }
+                    for (long key : keys) {
+                        keyRows.append(PROGRAM)
+                                .append('\t')
+                                .append(key)
+                                .append('\t')
+                                .append(company)
+                                .append('\n');
+                    }
+                }
+                copyIn.invoke(
+                        copyApi,
+                        "copy reuse_plan (application_id, company_id, program_id, paragraphs, plan_vector) from stdin",
+                        new StringReader(planRows.toString()));
+                copyIn.invoke(
+                        copyApi,
+                        "copy reuse_paragraph (id, application_id, ordinal, section_kind, text, signature, template) from stdin",
+                        new StringReader(paragraphRows.toString()));
+                copyIn.invoke(
+                        copyApi,
+                        "copy reuse_band (band_key, paragraph_id) from stdin",
+                        new StringReader(bandRows.toString()));
+                copyIn.invoke(
+                        copyApi,
+                        "copy reuse_template_key (program_id, key, company_id) from stdin",
+                        new StringReader(keyRows.toString()));
+                if (end % 20000 == 0 || end == plans) {
+                    log("  %d plans stored (%.0f s)".formatted(end, (System.nanoTime() - t0) / 1e9));
                 }
             }
-            copyIn.invoke(
-                    copyApi,
-                    "copy reuse_plan (application_id, company_id, program_id, paragraphs, plan_vector) from stdin",
-                    new StringReader(planRows.toString()));
-            copyIn.invoke(
-                    copyApi,
-                    "copy reuse_paragraph (id, application_id, ordinal, section_kind, text, signature, template) from stdin",
-                    new StringReader(paragraphRows.toString()));
-            copyIn.invoke(
-                    copyApi,
-                    "copy reuse_band (band_key, paragraph_id) from stdin",
-                    new StringReader(bandRows.toString()));
-            copyIn.invoke(
-                    copyApi,
-                    "copy reuse_template_key (program_id, key, company_id) from stdin",
-                    new StringReader(keyRows.toString()));
-            if (end % 20000 == 0 || end == plans) {
-                log("  %d plans stored (%.0f s)".formatted(end, (System.nanoTime() - t0) / 1e9));
-            }
-        }
-        double loadSeconds = (System.nanoTime() - t0) / 1e9;
+            loadSeconds = (System.nanoTime() - t0) / 1e9;
 
-        long t1 = System.nanoTime();
-        try (Statement s = c.createStatement()) {
-            s.execute("set maintenance_work_mem = '1GB'");
-            s.execute("alter table reuse_paragraph add primary key (application_id, ordinal)");
-            s.execute("create unique index reuse_paragraph_id_idx on reuse_paragraph (id)");
-            s.execute(
-                    "select setval(pg_get_serial_sequence('reuse_paragraph', 'id'), (select max(id) from reuse_paragraph))");
-            long b = System.nanoTime();
-            s.execute("create index reuse_band_key_idx on reuse_band (band_key) include (paragraph_id)");
-            log("  LSH band index built (%.0f s)".formatted((System.nanoTime() - b) / 1e9));
-            s.execute("alter table reuse_template_key add primary key (program_id, key, company_id)");
-            s.execute("insert into reuse_template_count (program_id, key, companies) "
-                    + "select program_id, key, count(*) from reuse_template_key group by program_id, key");
-            log("  b-tree indexes built (%.0f s)".formatted((System.nanoTime() - t1) / 1e9));
-            long h = System.nanoTime();
-            s.execute(
-                    "create index reuse_plan_vector_idx on reuse_plan using hnsw (plan_vector vector_cosine_ops) with (m = 16, ef_construction = 64)");
-            log("  HNSW index built (%.0f s)".formatted((System.nanoTime() - h) / 1e9));
-            s.execute("analyze reuse_plan");
-            s.execute("analyze reuse_paragraph");
-            s.execute("analyze reuse_template_key");
-            s.execute("vacuum analyze reuse_band");
+            long t1 = System.nanoTime();
+            try (Statement s = c.createStatement()) {
+                s.execute("set maintenance_work_mem = '1GB'");
+                s.execute("alter table reuse_paragraph add primary key (application_id, ordinal)");
+                s.execute("create unique index reuse_paragraph_id_idx on reuse_paragraph (id)");
+                s.execute(
+                        "select setval(pg_get_serial_sequence('reuse_paragraph', 'id'), (select max(id) from reuse_paragraph))");
+                long b = System.nanoTime();
+                s.execute("create index reuse_band_key_idx on reuse_band (band_key) include (paragraph_id)");
+                log("  LSH band index built (%.0f s)".formatted((System.nanoTime() - b) / 1e9));
+                s.execute("alter table reuse_template_key add primary key (program_id, key, company_id)");
+                s.execute("insert into reuse_template_count (program_id, key, companies) "
+                        + "select program_id, key, count(*) from reuse_template_key group by program_id, key");
+                s.execute(
+                        "insert into reuse_program_company (program_id, company_id) "
+                                + "select distinct program_id, company_id from reuse_plan union select distinct '*', company_id from reuse_plan");
+                s.execute("insert into reuse_program_count (program_id, companies) "
+                        + "select program_id, count(*) from reuse_program_company group by program_id");
+                log("  b-tree indexes built (%.0f s)".formatted((System.nanoTime() - t1) / 1e9));
+                long h = System.nanoTime();
+                s.execute(
+                        "create index reuse_plan_vector_idx on reuse_plan using hnsw (plan_vector vector_cosine_ops) with (m = 16, ef_construction = 64)");
+                log("  HNSW index built (%.0f s)".formatted((System.nanoTime() - h) / 1e9));
+                s.execute("analyze reuse_plan");
+                s.execute("analyze reuse_paragraph");
+                s.execute("analyze reuse_template_key");
+                s.execute("vacuum analyze reuse_band");
+            }
+            indexSeconds = (System.nanoTime() - t1) / 1e9;
         }
-        double indexSeconds = (System.nanoTime() - t1) / 1e9;
         Map<String, Long> sizes = new LinkedHashMap<>();
         try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select 'hnsw', pg_relation_size('reuse_plan_vector_idx') union all "
@@ -246,7 +277,11 @@ public final class SimilarityBenchmark {
                         Integer.parseInt(o.getOrDefault("candidate-plans", "0")), 64, TemplateRule.DEFAULT, 1000));
         long[] latencies = new long[queries];
         long exactPairs = 0, foundPairs = 0, sourcesFound = 0;
-        for (int q = 0; q < queries; q++) {
+        // a running service has compiled its lookup path and cached the indexes' upper pages: the first
+        // lookups (JIT, cold caches) are run but not counted
+        int warmup = Integer.parseInt(o.getOrDefault("warmup", "20"));
+        log("%d warm-up lookups (not counted), then %d measured".formatted(warmup, queries));
+        for (int q = -warmup; q < queries; q++) {
             int source = random.nextInt(plans);
             boolean partial = q % 3 == 0;
             List<String> paragraphs = new ArrayList<>();
@@ -266,6 +301,9 @@ public final class SimilarityBenchmark {
             ReuseFinder.Prepared prepared = finder.prepare(plan, PROGRAM);
             long prepareNanos = System.nanoTime() - s;
             ReuseReport report = finder.find(prepared, company);
+            if (q < 0) {
+                continue;
+            }
             latencies[q] = System.nanoTime() - s;
             if (q < 3) {
                 log("  lookup %d: prepare %.1f ms, find %.1f ms"
@@ -303,8 +341,13 @@ public final class SimilarityBenchmark {
             }
         }
         Arrays.sort(latencies);
-        log("RESULT plans=%d paragraphs=%d queries=%d".formatted(plans, plans * (EVIDENCE + 2), queries));
-        log("RESULT load %.1f s, index build %.1f s (HNSW + b-trees)".formatted(loadSeconds, indexSeconds));
+        log("RESULT plans=%d paragraphs=%d queries=%d (after %d warm-up lookups)"
+                .formatted(plans, plans * (EVIDENCE + 2), queries, warmup));
+        log(
+                reuseDb
+                        ? "RESULT load and index build: not measured (--reuse-db)"
+                        : "RESULT load %.1f s, index build %.1f s (HNSW + b-trees)"
+                                .formatted(loadSeconds, indexSeconds));
         sizes.forEach((k, v) -> log("RESULT size %s %.1f MB".formatted(k, v / 1048576.0)));
         log("RESULT lookup latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms"
                 .formatted(
@@ -316,6 +359,30 @@ public final class SimilarityBenchmark {
                 .formatted(exactPairs == 0 ? 1.0 : (double) foundPairs / exactPairs, foundPairs, exactPairs));
         log("RESULT source plan found for %d of %d edited copies".formatted(sourcesFound, queries));
         ds.destroy();
+    }
+
+    /** The evidence paragraphs a previous run stored (ids are plan * 10 + paragraph + 1, as stored). */
+    private static void readBack(Connection c, int[] signatures, UUID[] applications, List<String>[] texts)
+            throws java.sql.SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "select id, application_id, text, signature from reuse_paragraph where not template order by id")) {
+            while (rs.next()) {
+                long id = rs.getLong(1) - 1;
+                int p = (int) (id / (EVIDENCE + 2)), k = (int) (id % (EVIDENCE + 2));
+                if (p >= applications.length || k >= EVIDENCE) {
+                    throw new IllegalStateException(
+                            "--reuse-db: paragraph id " + (id + 1) + " was not stored by this benchmark");
+                }
+                applications[p] = rs.getObject(2, UUID.class);
+                if (texts[p] == null) {
+                    texts[p] = new ArrayList<>(java.util.Collections.nCopies(EVIDENCE, ""));
+                }
+                texts[p].set(k, rs.getString(3));
+                int[] v = MinHashSignature.fromBytes(rs.getBytes(4)).values();
+                System.arraycopy(v, 0, signatures, (p * EVIDENCE + k) * MinHashSignature.SIZE, v.length);
+            }
+        }
     }
 
     private static double pct(long[] sorted, double p) {
