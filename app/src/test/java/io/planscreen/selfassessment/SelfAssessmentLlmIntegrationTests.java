@@ -2,8 +2,13 @@ package io.planscreen.selfassessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.planscreen.ml.plan.PlanText;
 import io.planscreen.parsing.DocumentFixtures;
 import io.planscreen.security.UserAccounts;
+import io.planscreen.shared.ApplicationId;
+import io.planscreen.shared.CompanyId;
+import io.planscreen.shared.ProgramId;
+import io.planscreen.similarity.TextReuse;
 import io.planscreen.support.HttpTestClient;
 import io.planscreen.support.HttpTestClient.Response;
 import io.planscreen.support.MultipartBody;
@@ -14,11 +19,14 @@ import io.planscreen.support.TestUsers.TestUser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,6 +74,10 @@ class SelfAssessmentLlmIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    /** Similarity's bean; its public {@code compute} (not on the facade) stores a plan as the pipeline does. */
+    @Autowired
+    TextReuse reuse;
 
     HttpTestClient http;
 
@@ -211,6 +223,72 @@ class SelfAssessmentLlmIntegrationTests {
                 .doesNotContain(DocumentFixtures.WHITE_TEXT)
                 .doesNotContain(DocumentFixtures.TINY_TEXT)
                 .doesNotContain(DocumentFixtures.OUTSIDE_TEXT);
+    }
+
+    @Test
+    void other_companies_text_matched_by_the_originality_check_never_reaches_the_llm() throws Exception {
+        Random random = new Random(System.nanoTime());
+        // one line of the PDF is one paragraph; 13 words fit the page width
+        String first = words(random, 13);
+        String second = words(random, 13);
+        String[] edited = first.split(" ");
+        edited[5] = "바뀐말";
+        String theirOwn = words(random, 25);
+        // another company's stored application, as the pipeline's similarity step stores it
+        Method compute = reuse.getClass()
+                .getMethod("compute", ApplicationId.class, CompanyId.class, ProgramId.class, PlanText.class);
+        compute.setAccessible(true);
+        compute.invoke(
+                reuse,
+                ApplicationId.random(),
+                new CompanyId(UUID.randomUUID()),
+                new ProgramId("startup-psst"),
+                new PlanText(
+                        "ko",
+                        "PSST",
+                        List.of(new PlanText.Section(
+                                "1. 문제 인식", "PSST_PROBLEM", List.of(theirOwn, String.join(" ", edited), second))),
+                        List.of()));
+        List<String> lines = List.of(
+                "□ 일반현황",
+                "기업명: 독창 주식회사",
+                "",
+                "1. 문제 인식",
+                first,
+                second,
+                "",
+                "2. 실현 가능성",
+                "시제품을 2025년 3월까지 병원 10곳에서 시범 운영한다.");
+        LLM.reply(ScriptedLlmServer.completion(answer(Map.of("PSST_PROBLEM", List.of("고유한 근거를 더하세요.")), "GENERIC")));
+        int before = LLM.requests().size();
+
+        Response response = post(users.applicant(), PlanPdfs.render(lines, 1), "ko");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.json().get("originality").get("genericPassages").toString())
+                .as("the other company's plan was matched: " + response.body())
+                .contains(first);
+        String body = LLM.requests().get(before).toString();
+        assertThat(body).as("the company's own text is sent").contains(first, second);
+        assertThat(body).as("the other company's wording").doesNotContain("바뀐말");
+        for (String word : theirOwn.split(" ")) {
+            assertThat(body.contains(word) && !first.contains(word) && !second.contains(word))
+                    .as("a word only the other company wrote: " + word)
+                    .isFalse();
+        }
+    }
+
+    /** Random three-syllable words: stored plans persist across runs, so every run writes its own text. */
+    private static String words(Random random, int count) {
+        String syllables = "가나다라마바사아자차카타파하거너더러머버서어저처커터퍼허고노도로모보소오조초코토포호";
+        StringBuilder out = new StringBuilder();
+        for (int w = 0; w < count; w++) {
+            for (int c = 0; c < 3; c++) {
+                out.append(syllables.charAt(random.nextInt(syllables.length())));
+            }
+            out.append(' ');
+        }
+        return out.toString().strip();
     }
 
     private static JsonNode criterion(JsonNode report, String key) {
