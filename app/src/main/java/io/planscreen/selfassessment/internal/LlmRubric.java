@@ -131,17 +131,13 @@ class LlmRubric {
         int share = Math.max(0, maxChars / present.size());
         StringBuilder out = new StringBuilder();
         for (SectionKind kind : present) {
-            String body = String.join(
-                            "\n",
-                            plan.sections().stream()
-                                    .filter(s -> s.kind().equals(kind.name()))
-                                    .flatMap(s -> s.paragraphs().stream())
-                                    .toList())
+            String body = RubricRules.body(plan, kind)
                     .replace("<", "‹")
                     .replace(">", "›")
                     .strip();
             if (body.length() > share) {
-                body = body.substring(0, share);
+                int end = share > 0 && Character.isHighSurrogate(body.charAt(share - 1)) ? share - 1 : share;
+                body = body.substring(0, end);
             }
             out.append("<section criterion=\"")
                     .append(kind.name())

@@ -147,30 +147,15 @@ class SelfAssessmentService implements SelfAssessments {
         String rubricSource = judged.contributed() ? llmRubric.modelName() : "offline";
 
         List<Note> notes = new ArrayList<>();
+        notes.add(
+                judged.contributed()
+                        ? note("llm_rubric", locale, llmRubric.modelName(), llmRubric.prompt().path())
+                        : note("offline_rubric", locale));
         switch (judged.status()) {
-            case USED ->
-                notes.add(note(
-                        "llm_rubric",
-                        locale,
-                        llmRubric.modelName(),
-                        llmRubric.prompt().path()));
-            case PARTLY_USED -> {
-                notes.add(note(
-                        "llm_rubric",
-                        locale,
-                        llmRubric.modelName(),
-                        llmRubric.prompt().path()));
-                notes.add(note("llm_output_partly_invalid", locale));
-            }
-            case INVALID -> {
-                notes.add(note("offline_rubric", locale));
-                notes.add(note("llm_output_invalid", locale));
-            }
-            case UNAVAILABLE -> {
-                notes.add(note("offline_rubric", locale));
-                notes.add(note("llm_unavailable", locale));
-            }
-            case NOT_ASKED -> notes.add(note("offline_rubric", locale));
+            case PARTLY_USED -> notes.add(note("llm_output_partly_invalid", locale));
+            case INVALID -> notes.add(note("llm_output_invalid", locale));
+            case UNAVAILABLE -> notes.add(note("llm_unavailable", locale));
+            case USED, NOT_ASKED -> {}
         }
         Originality originality = originality(plan, applicant, locale, notes);
 
