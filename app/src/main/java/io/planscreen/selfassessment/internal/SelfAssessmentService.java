@@ -149,7 +149,11 @@ class SelfAssessmentService implements SelfAssessments {
         List<Note> notes = new ArrayList<>();
         notes.add(
                 judged.contributed()
-                        ? note("llm_rubric", locale, llmRubric.modelName(), llmRubric.prompt().path())
+                        ? note(
+                                "llm_rubric",
+                                locale,
+                                llmRubric.modelName(),
+                                llmRubric.prompt().path())
                         : note("offline_rubric", locale));
         switch (judged.status()) {
             case PARTLY_USED -> notes.add(note("llm_output_partly_invalid", locale));
