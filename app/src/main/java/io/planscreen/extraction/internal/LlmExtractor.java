@@ -1,29 +1,20 @@
 package io.planscreen.extraction.internal;
 
-import dev.langchain4j.model.chat.Capability;
-import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.input.PromptTemplate;
-import dev.langchain4j.model.ollama.OllamaChatModel;
-import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.service.AiServices;
 import dev.langchain4j.service.Result;
 import io.planscreen.extraction.ExtractionResult.ExtractedField;
+import io.planscreen.extraction.LanguageModels;
 import io.planscreen.extraction.ProgramDefinition;
 import io.planscreen.extraction.ProgramDefinition.FieldSpec;
+import io.planscreen.extraction.VersionedPrompt;
 import io.planscreen.ml.plan.FieldKeys;
 import io.planscreen.ml.plan.Region;
 import io.planscreen.ml.plan.SectionKind;
 import io.planscreen.parsing.ParsedDocument;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,6 +41,8 @@ class LlmExtractor {
 
     private final LlmProperties properties;
 
+    private final LanguageModels models;
+
     private final @Nullable FieldReader reader;
 
     private final String systemText;
@@ -58,15 +51,17 @@ class LlmExtractor {
 
     private final String promptSha256;
 
-    LlmExtractor(LlmProperties properties) {
+    LlmExtractor(LlmProperties properties, LanguageModels models) {
         this.properties = properties;
-        this.systemText = resource(FieldReader.PROMPT_PATH + "/system.txt");
-        this.userTemplate = resource(FieldReader.PROMPT_PATH + "/user.txt");
-        this.promptSha256 = sha256(systemText + "\u0000" + userTemplate);
-        ChatModel model = model(properties);
-        this.reader = model == null
-                ? null
-                : AiServices.builder(FieldReader.class).chatModel(model).build();
+        this.models = models;
+        VersionedPrompt prompt = VersionedPrompt.load(FieldReader.PROMPT_PATH);
+        this.systemText = prompt.system();
+        this.userTemplate = prompt.user();
+        this.promptSha256 = prompt.sha256();
+        this.reader = models.chatModel()
+                .map(model ->
+                        AiServices.builder(FieldReader.class).chatModel(model).build())
+                .orElse(null);
     }
 
     /** What the LLM added: accepted fields, rejections (key → reason), flags and what was sent. */
@@ -91,7 +86,7 @@ class LlmExtractor {
     }
 
     String modelName() {
-        return properties.provider() + ":" + properties.model();
+        return models.name();
     }
 
     Outcome improve(
@@ -410,37 +405,6 @@ class LlmExtractor {
                 .orElse(1);
     }
 
-    private static @Nullable ChatModel model(LlmProperties p) {
-        if (!p.enabled()) {
-            return null;
-        }
-        return switch (p.provider()) {
-            case "openai-compatible", "openai" ->
-                OpenAiChatModel.builder()
-                        .baseUrl(p.baseUrl())
-                        .apiKey(p.apiKey().isBlank() ? "not-needed" : p.apiKey())
-                        .modelName(p.model())
-                        .temperature(0.0)
-                        .timeout(p.timeout())
-                        .maxRetries(p.maxRetries())
-                        .supportedCapabilities(Capability.RESPONSE_FORMAT_JSON_SCHEMA)
-                        .strictJsonSchema(true)
-                        .build();
-            case "ollama" ->
-                OllamaChatModel.builder()
-                        .baseUrl(p.baseUrl())
-                        .modelName(p.model())
-                        .temperature(0.0)
-                        .timeout(p.timeout())
-                        .maxRetries(p.maxRetries())
-                        .supportedCapabilities(Capability.RESPONSE_FORMAT_JSON_SCHEMA)
-                        .build();
-            default ->
-                throw new IllegalStateException(
-                        "planscreen.llm.provider must be none, openai-compatible or ollama, not " + p.provider());
-        };
-    }
-
     private static String shortReason(RuntimeException e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
@@ -451,25 +415,5 @@ class LlmExtractor {
 
     private static boolean blank(@Nullable String s) {
         return s == null || s.isBlank();
-    }
-
-    private static String resource(String path) {
-        try (InputStream in = LlmExtractor.class.getResourceAsStream("/" + path)) {
-            if (in == null) {
-                throw new IllegalStateException("prompt " + path + " is not on the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

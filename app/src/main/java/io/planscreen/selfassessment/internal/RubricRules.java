@@ -44,15 +44,19 @@ final class RubricRules {
     static List<Criterion> evaluate(PlanText plan, List<SectionKind> expected) {
         List<Criterion> out = new ArrayList<>();
         for (SectionKind kind : expected) {
-            String body = String.join(
-                    "\n",
-                    plan.sections().stream()
-                            .filter(s -> s.kind().equals(kind.name()))
-                            .flatMap(s -> s.paragraphs().stream())
-                            .toList());
-            out.add(judge(kind, body));
+            out.add(judge(kind, body(plan, kind)));
         }
         return out;
+    }
+
+    /** The visible paragraphs of every section of this kind, one per line. */
+    static String body(PlanText plan, SectionKind kind) {
+        return String.join(
+                "\n",
+                plan.sections().stream()
+                        .filter(s -> s.kind().equals(kind.name()))
+                        .flatMap(s -> s.paragraphs().stream())
+                        .toList());
     }
 
     static Criterion judge(SectionKind kind, String body) {

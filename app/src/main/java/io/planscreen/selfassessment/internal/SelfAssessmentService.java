@@ -11,6 +11,7 @@ import io.planscreen.parsing.PlanTexts;
 import io.planscreen.security.CurrentUser;
 import io.planscreen.selfassessment.SelfAssessmentReport;
 import io.planscreen.selfassessment.SelfAssessmentReport.Completeness;
+import io.planscreen.selfassessment.SelfAssessmentReport.Note;
 import io.planscreen.selfassessment.SelfAssessmentReport.Originality;
 import io.planscreen.selfassessment.SelfAssessmentReport.Passage;
 import io.planscreen.selfassessment.SelfAssessmentReport.RubricFeedback;
@@ -37,11 +38,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs the offline half of the pipeline on a plan the company is still writing and forgets it: the bytes
- * live only for this call; the audit entry keeps the hash and counts.
+ * Runs the offline half of the pipeline on a plan the company is still writing, asks the LLM for rubric
+ * feedback when one is configured, and forgets the plan: the bytes live only for this call; the audit entry
+ * keeps the hash, counts and what produced the rubric.
  */
 @Service
 class SelfAssessmentService implements SelfAssessments {
@@ -63,6 +65,10 @@ class SelfAssessmentService implements SelfAssessments {
 
     private final CompanyRateLimiter limiter;
 
+    private final LlmRubric llmRubric;
+
+    private final TransactionTemplate transactions;
+
     SelfAssessmentService(
             ObjectProvider<DocumentParsing> parsing,
             ObjectProvider<FieldExtraction> extraction,
@@ -70,7 +76,9 @@ class SelfAssessmentService implements SelfAssessments {
             DocumentChecks checks,
             ApplicationEventPublisher events,
             MessageSource messages,
-            SelfAssessmentProperties properties) {
+            SelfAssessmentProperties properties,
+            LlmRubric llmRubric,
+            TransactionTemplate transactions) {
         this.parsing = parsing;
         this.extraction = extraction;
         this.reuse = reuse;
@@ -78,10 +86,11 @@ class SelfAssessmentService implements SelfAssessments {
         this.events = events;
         this.messages = messages;
         this.limiter = new CompanyRateLimiter(properties.perCompany(), properties.window(), Clock.systemUTC());
+        this.llmRubric = llmRubric;
+        this.transactions = transactions;
     }
 
     @Override
-    @Transactional
     public SelfAssessmentReport assess(
             CurrentUser applicant, byte[] content, String declaredName, ProgramId program, Locale locale) {
         if (!limiter.tryAcquire(applicant.requireCompany())) {
@@ -118,35 +127,58 @@ class SelfAssessmentService implements SelfAssessments {
                         .map(k -> title(k, locale))
                         .toList());
 
+        List<RubricRules.Criterion> offline = RubricRules.evaluate(plan, expected);
+        LlmRubric.Outcome judged = llmRubric.judge(plan, offline, locale);
         List<RubricFeedback> rubric = new ArrayList<>();
-        for (RubricRules.Criterion c : RubricRules.evaluate(plan, expected)) {
+        for (RubricRules.Criterion c : offline) {
             String title = title(c.kind(), locale);
-            rubric.add(new RubricFeedback(
-                    c.kind().name(),
-                    title,
-                    c.level(),
-                    c.adviceCodes().stream()
-                            .map(code -> messages.getMessage(code, new Object[] {title}, code, locale))
-                            .toList()));
+            LlmRubric.Judged llm = judged.accepted().get(c.kind());
+            rubric.add(
+                    llm == null
+                            ? new RubricFeedback(
+                                    c.kind().name(),
+                                    title,
+                                    c.level(),
+                                    c.adviceCodes().stream()
+                                            .map(code -> messages.getMessage(code, new Object[] {title}, code, locale))
+                                            .toList())
+                            : new RubricFeedback(c.kind().name(), title, llm.level(), llm.advice()));
         }
+        String rubricSource = judged.contributed() ? llmRubric.modelName() : "offline";
 
-        List<String> notes = new ArrayList<>();
-        notes.add(messages.getMessage("selfassessment.note.offline_rubric", null, locale));
+        List<Note> notes = new ArrayList<>();
+        notes.add(
+                judged.contributed()
+                        ? note(
+                                "llm_rubric",
+                                locale,
+                                llmRubric.modelName(),
+                                llmRubric.prompt().path())
+                        : note("offline_rubric", locale));
+        switch (judged.status()) {
+            case PARTLY_USED -> notes.add(note("llm_output_partly_invalid", locale));
+            case INVALID -> notes.add(note("llm_output_invalid", locale));
+            case UNAVAILABLE -> notes.add(note("llm_unavailable", locale));
+            case USED, NOT_ASKED -> {}
+        }
         Originality originality = originality(plan, applicant, locale, notes);
 
         String sha256 = sha256(content);
-        events.publishEvent(new AuditableDecision(
+        boolean asked = judged.asked();
+        AuditableDecision decision = new AuditableDecision(
                 null,
                 "selfassessment.checked",
                 "user:" + applicant.username(),
-                extracted.extractorVersion(),
+                extracted.extractorVersion() + (asked ? "+" + llmRubric.modelName() : ""),
                 null,
-                null,
-                null,
+                asked ? llmRubric.prompt().path() : null,
+                asked ? llmRubric.prompt().sha256() : null,
                 sha256,
-                auditJson(program, completeness, extracted, rubric, originality),
+                auditJson(program, completeness, extracted, rubric, rubricSource, judged, originality),
                 "self-assessment; the plan was not retained",
-                Instant.now()));
+                Instant.now());
+        // only the audit entry needs the database: no connection is held while the LLM answers
+        transactions.executeWithoutResult(tx -> events.publishEvent(decision));
         return new SelfAssessmentReport(
                 program,
                 type,
@@ -157,16 +189,21 @@ class SelfAssessmentService implements SelfAssessments {
                 extracted.findings(),
                 extracted.paperwork(),
                 rubric,
-                "offline",
+                rubricSource,
+                judged.contributed() ? llmRubric.prompt().path() : null,
                 originality,
                 notes);
     }
 
-    private Originality originality(PlanText plan, CurrentUser applicant, Locale locale, List<String> notes) {
+    private Note note(String code, Locale locale, Object... args) {
+        return new Note(code, messages.getMessage("selfassessment.note." + code, args, locale));
+    }
+
+    private Originality originality(PlanText plan, CurrentUser applicant, Locale locale, List<Note> notes) {
         String guidance = messages.getMessage("selfassessment.originality.guidance", null, locale);
         TextReuse textReuse = reuse.getIfAvailable();
         if (textReuse == null) {
-            notes.add(messages.getMessage("selfassessment.note.no_reuse", null, locale));
+            notes.add(note("no_reuse", locale));
             return new Originality(guidance, List.of());
         }
         ReuseReport report = textReuse.preview(plan, applicant.requireCompany());
@@ -200,6 +237,8 @@ class SelfAssessmentService implements SelfAssessments {
             Completeness completeness,
             ExtractionResult extracted,
             List<RubricFeedback> rubric,
+            String rubricSource,
+            LlmRubric.Outcome judged,
             Originality originality) {
         String levels = rubric.stream()
                 .map(r -> "\"" + r.criterion() + "\":\"" + r.level() + "\"")
@@ -207,7 +246,10 @@ class SelfAssessmentService implements SelfAssessments {
         return "{\"program\":\"" + program.value() + "\",\"missingFields\":"
                 + completeness.missingFields().size() + ",\"missingSections\":"
                 + completeness.missingSections().size() + ",\"findings\":"
-                + extracted.findings().size() + ",\"rubric\":" + levels + ",\"genericPassages\":"
+                + extracted.findings().size() + ",\"rubric\":" + levels + ",\"rubricSource\":\""
+                + rubricSource + "\",\"rubricLlm\":\"" + judged.status().name().toLowerCase(Locale.ROOT)
+                + "\",\"rubricLlmDropped\":" + judged.dropped().size() + ",\"rubricLlmCharsSent\":"
+                + judged.charsSent() + ",\"genericPassages\":"
                 + originality.genericPassages().size() + "}";
     }
 

@@ -1,4 +1,4 @@
-/** Rubric rules, the per-company rate limit and the self-assessment endpoint; not API. */
+/** Offline and LLM rubric, the per-company rate limit and the self-assessment endpoint; not API. */
 @NullMarked
 package io.planscreen.selfassessment.internal;
 

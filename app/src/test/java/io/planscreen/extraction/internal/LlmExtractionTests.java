@@ -8,6 +8,7 @@ import io.planscreen.extraction.ProgramDefinition;
 import io.planscreen.ml.plan.FieldKeys;
 import io.planscreen.ml.plan.SectionKind;
 import io.planscreen.parsing.ParsedDocument;
+import io.planscreen.support.ScriptedLlmServer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -7,6 +7,7 @@ import io.planscreen.extraction.ExtractionResult.ExtractedField;
 import io.planscreen.ml.plan.SectionKind;
 import io.planscreen.parsing.ParsedDocument;
 import io.planscreen.parsing.ParsedDocument.HiddenKind;
+import io.planscreen.support.ScriptedLlmServer;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.UnaryOperator;

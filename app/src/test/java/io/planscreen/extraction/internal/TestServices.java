@@ -35,7 +35,7 @@ final class TestServices {
         JdbcClient unused = JdbcClient.create(new SimpleDriverDataSource());
         return new ExtractionService(
                 new ProgramCatalog(unused),
-                new LlmExtractor(llm),
+                new LlmExtractor(llm, llm.languageModels()),
                 new HttpBusinessRegistry(registry),
                 messages(),
                 new ExtractionRepository(unused));

@@ -1,4 +1,4 @@
-package io.planscreen.extraction.internal;
+package io.planscreen.support;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -18,11 +18,11 @@ import tools.jackson.databind.node.ObjectNode;
  * A local OpenAI-compatible chat-completions server on 127.0.0.1 (random port) that answers from a
  * script and records every request, so tests drive the real LangChain4j client over HTTP.
  */
-final class ScriptedLlmServer implements AutoCloseable {
+public final class ScriptedLlmServer implements AutoCloseable {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
 
-    record Reply(int status, String body, long delayMillis) {}
+    public record Reply(int status, String body, long delayMillis) {}
 
     private final HttpServer server;
 
@@ -30,7 +30,7 @@ final class ScriptedLlmServer implements AutoCloseable {
 
     private final List<JsonNode> requests = new CopyOnWriteArrayList<>();
 
-    ScriptedLlmServer() {
+    public ScriptedLlmServer() {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -66,12 +66,12 @@ final class ScriptedLlmServer implements AutoCloseable {
         server.start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
     }
 
     /** Replies in order; the last one repeats. */
-    ScriptedLlmServer reply(Reply... replies) {
+    public ScriptedLlmServer reply(Reply... replies) {
         synchronized (script) {
             script.clear();
             script.addAll(List.of(replies));
@@ -79,12 +79,12 @@ final class ScriptedLlmServer implements AutoCloseable {
         return this;
     }
 
-    List<JsonNode> requests() {
+    public List<JsonNode> requests() {
         return requests;
     }
 
     /** A chat completion whose assistant message content is {@code content}. */
-    static Reply completion(String content) {
+    public static Reply completion(String content) {
         ObjectNode root = JSON.createObjectNode();
         root.put("id", "chatcmpl-test");
         root.put("object", "chat.completion");
