@@ -12,6 +12,10 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         Map<String, Object> props = new LinkedHashMap<>(TestDatabase.properties());
+        // The test run caches many application contexts: a context that is not in use gives its idle
+        // connections back within seconds, so their pools together stay far below max_connections.
+        props.put("spring.datasource.hikari.minimum-idle", "0");
+        props.put("spring.datasource.hikari.idle-timeout", "10000");
         context.getEnvironment()
                 .getPropertySources()
                 .addFirst(new MapPropertySource("planscreen-test-database", props));
