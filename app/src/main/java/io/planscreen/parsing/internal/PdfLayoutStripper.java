@@ -191,8 +191,6 @@ final class PdfLayoutStripper extends PDFTextStripper {
             super.writePage();
         } finally {
             setSortByPosition(true);
-            // done in processTextPosition with the same rule and without PDFBox's per-glyph tree maps
-            setSuppressDuplicateOverlappingText(false);
         }
     }
 
