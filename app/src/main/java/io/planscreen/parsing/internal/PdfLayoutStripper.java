@@ -5,7 +5,9 @@ import io.planscreen.parsing.ParsedDocument.HiddenKind;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +22,13 @@ import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKCo
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.rendering.ImageType;
@@ -65,6 +70,15 @@ final class PdfLayoutStripper extends PDFTextStripper {
     private final List<FilledRect> pendingRects = new ArrayList<>();
 
     private final List<FilledRect> paintedRects = new ArrayList<>();
+
+    private final ReadingOrder readingOrder = new ReadingOrder();
+
+    private final OverlappingGlyphs overlapping = new OverlappingGlyphs();
+
+    // PDFTextStripper's own ActualText state is private: the same state, tracked the same way
+    private final Deque<Boolean> markedContentHasActualText = new ArrayDeque<>();
+
+    private boolean inActualText;
 
     private @Nullable PDFRenderer renderer;
 
@@ -109,6 +123,8 @@ final class PdfLayoutStripper extends PDFTextStripper {
         this.properties = properties;
         this.ocrAllowed = ocrAllowed;
         setSortByPosition(true);
+        // done in processTextPosition with the same rule and without PDFBox's per-glyph tree maps
+        setSuppressDuplicateOverlappingText(false);
         addOperator(new SetNonStrokingColorSpace(this));
         addOperator(new SetNonStrokingColor(this));
         addOperator(new SetNonStrokingColorN(this));
@@ -129,6 +145,7 @@ final class PdfLayoutStripper extends PDFTextStripper {
         PDRectangle box = page.getCropBox();
         builder.page(getCurrentPageNo(), box.getWidth(), box.getHeight());
         pageGlyphs = 0;
+        overlapping.clear();
         paintedRects.clear();
         pendingRects.clear();
         super.startPage(page);
@@ -145,6 +162,38 @@ final class PdfLayoutStripper extends PDFTextStripper {
         super.endPage(page);
     }
 
+    /**
+     * Reading order without paying PDFTextStripper's sort per glyph pair: each glyph's sort key is read
+     * once, the article is sorted by those keys with the same comparison and the same sort (so the order is
+     * exactly what {@code setSortByPosition(true)} gives, ties and all), contained spaces are dropped as
+     * PDFBox does, and the page is written with PDFBox's own sorting switched off. Needs every glyph to run
+     * in the page's direction (then PDFBox's plain and direction-adjusted coordinates are the same numbers);
+     * a page with rotated text keeps PDFBox's sorted path.
+     */
+    @Override
+    protected void writePage() throws IOException {
+        List<List<TextPosition>> articles = getCharactersByArticle();
+        boolean ordered;
+        if (articles.size() == 1) {
+            ordered = readingOrder.sort(articles.get(0));
+        } else {
+            ordered = articles.stream().allMatch(ReadingOrder::inPageDirection);
+            if (ordered) {
+                articles.forEach(readingOrder::sort);
+            }
+        }
+        if (!ordered) {
+            super.writePage(); // rotated text: PDFBox sorts
+            return;
+        }
+        setSortByPosition(false);
+        try {
+            super.writePage();
+        } finally {
+            setSortByPosition(true);
+        }
+    }
+
     @Override
     protected void processTextPosition(TextPosition text) {
         pageGlyphs++;
@@ -152,7 +201,27 @@ final class PdfLayoutStripper extends PDFTextStripper {
         if (kind != null) {
             hiddenGlyphs.put(text, kind);
         }
+        if (!inActualText && overlapping.isDuplicate(text.getUnicode(), text.getX(), text.getY(), text.getWidth())) {
+            return; // drawn again over itself (fake bold, shadow): PDFTextStripper shows it once
+        }
         super.processTextPosition(text);
+    }
+
+    @Override
+    public void beginMarkedContentSequence(COSName tag, @Nullable COSDictionary properties) {
+        boolean actualText = PDMarkedContent.create(tag, properties).getActualText() != null;
+        markedContentHasActualText.push(actualText);
+        inActualText = actualText;
+        super.beginMarkedContentSequence(tag, properties);
+    }
+
+    @Override
+    public void endMarkedContentSequence() {
+        Boolean actualText = markedContentHasActualText.poll();
+        if (actualText != null && actualText) {
+            inActualText = false;
+        }
+        super.endMarkedContentSequence();
     }
 
     @Override
@@ -171,11 +240,12 @@ final class PdfLayoutStripper extends PDFTextStripper {
             cell.append(' ');
         }
         lastX1 = x1;
-        boolean anyHidden = !hiddenGlyphs.isEmpty() && positions.stream().anyMatch(hiddenGlyphs::containsKey);
-        if (!anyHidden) {
+        if (!anyHidden(positions)) {
             line.append(text);
             cell.append(text);
-            positions.forEach(this::extend);
+            for (int i = 0, n = positions.size(); i < n; i++) {
+                extend(positions.get(i));
+            }
             return;
         }
         // Split the word into runs of equal hidden kind so each hidden run keeps its own box.
@@ -196,6 +266,18 @@ final class PdfLayoutStripper extends PDFTextStripper {
             union(runBox, position);
         }
         closeRun(runKind, runStart, runBox);
+    }
+
+    private boolean anyHidden(List<TextPosition> positions) {
+        if (hiddenGlyphs.isEmpty()) {
+            return false;
+        }
+        for (int i = 0, n = positions.size(); i < n; i++) {
+            if (hiddenGlyphs.containsKey(positions.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -241,12 +323,13 @@ final class PdfLayoutStripper extends PDFTextStripper {
 
     private void flushLine() {
         endCell();
-        if (line.length() == 0 || line.toString().isBlank()) {
+        String text = line.length() == 0 ? "" : line.toString();
+        if (text.isBlank()) {
             resetLine();
             return;
         }
         int start = builder.length();
-        builder.text(line.toString(), new Box(minX, minY, maxX - minX, maxY - minY));
+        builder.text(text, new Box(minX, minY, maxX - minX, maxY - minY));
         for (HiddenRun run : lineHidden) {
             builder.hidden(run.kind(), start + run.start(), start + run.end(), run.box());
         }
@@ -295,18 +378,21 @@ final class PdfLayoutStripper extends PDFTextStripper {
     }
 
     private void extend(TextPosition p) {
-        float top = p.getYDirAdj() - p.getHeightDir();
-        minX = Math.min(minX, p.getXDirAdj());
-        minY = Math.min(minY, top);
-        maxX = Math.max(maxX, p.getXDirAdj() + p.getWidthDirAdj());
-        maxY = Math.max(maxY, p.getYDirAdj());
+        float x = p.getXDirAdj();
+        float y = p.getYDirAdj();
+        minX = Math.min(minX, x);
+        minY = Math.min(minY, y - p.getHeightDir());
+        maxX = Math.max(maxX, x + p.getWidthDirAdj());
+        maxY = Math.max(maxY, y);
     }
 
     private static void union(float[] box, TextPosition p) {
-        box[0] = Math.min(box[0], p.getXDirAdj());
-        box[1] = Math.min(box[1], p.getYDirAdj() - p.getHeightDir());
-        box[2] = Math.max(box[2], p.getXDirAdj() + p.getWidthDirAdj());
-        box[3] = Math.max(box[3], p.getYDirAdj());
+        float x = p.getXDirAdj();
+        float y = p.getYDirAdj();
+        box[0] = Math.min(box[0], x);
+        box[1] = Math.min(box[1], y - p.getHeightDir());
+        box[2] = Math.max(box[2], x + p.getWidthDirAdj());
+        box[3] = Math.max(box[3], y);
     }
 
     /** Why a glyph cannot be seen, or null: render mode, size, position, then colour against what is under it. */
@@ -345,6 +431,9 @@ final class PdfLayoutStripper extends PDFTextStripper {
         int colour = lastFillRgb;
         if (colour < 0) {
             return false;
+        }
+        if (paintedRects.isEmpty()) {
+            return near(colour, WHITE); // nothing painted yet: the page itself is the background
         }
         Matrix trm = text.getTextMatrix();
         float gx = trm.getTranslateX() + text.getWidthDirAdj() / 2;

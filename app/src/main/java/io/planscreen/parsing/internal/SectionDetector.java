@@ -5,6 +5,8 @@ import io.planscreen.parsing.ParsedDocument.Section;
 import io.planscreen.parsing.ParsedDocument.Table;
 import io.planscreen.parsing.ParsedDocument.TextBlock;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -72,13 +74,23 @@ final class SectionDetector {
     private SectionDetector() {}
 
     static List<Section> detect(String text, List<TextBlock> blocks, List<Table> tables, List<Hint> hints) {
+        BitSet inTable = new BitSet();
+        for (Table table : tables) {
+            if (table.end() > table.start()) {
+                inTable.set(Math.max(0, table.start()), table.end());
+            }
+        }
+        Map<Integer, Hint> hintAt = new HashMap<>();
+        for (Hint hint : hints) {
+            hintAt.putIfAbsent(hint.start(), hint);
+        }
         List<Candidate> candidates = new ArrayList<>();
         int lineStart = 0;
         while (lineStart < text.length()) {
             int newline = text.indexOf('\n', lineStart);
             int lineEnd = newline < 0 ? text.length() : newline;
-            if (!insideTable(lineStart, tables)) {
-                Candidate candidate = candidate(text, lineStart, lineEnd, hintAt(hints, lineStart));
+            if (!inTable.get(lineStart)) {
+                Candidate candidate = candidate(text, lineStart, lineEnd, hintAt.get(lineStart));
                 if (candidate != null) {
                     candidates.add(candidate);
                 }
@@ -98,30 +110,90 @@ final class SectionDetector {
 
     /** The template section a heading names, {@link SectionKind#OTHER} when none. */
     static SectionKind kindOf(String title) {
-        String compact = title.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
-        String spaced = title.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        for (SectionKind kind : KOREAN.keySet()) {
-            if (KOREAN.get(kind).stream().anyMatch(compact::contains)) {
-                return kind;
+        String compact = withoutWhitespace(title).toLowerCase(Locale.ROOT);
+        for (Map.Entry<SectionKind, List<String>> keys : KOREAN.entrySet()) {
+            for (String key : keys.getValue()) {
+                if (compact.contains(key)) {
+                    return keys.getKey();
+                }
             }
         }
-        for (SectionKind kind : ENGLISH.keySet()) {
-            if (ENGLISH.get(kind).matcher(spaced).find()) {
-                return kind;
+        String lower = title.toLowerCase(Locale.ROOT);
+        if (!hasAsciiLetter(lower)) {
+            return SectionKind.OTHER; // every English title pattern needs a Latin letter
+        }
+        String spaced = singleSpaced(lower);
+        for (Map.Entry<SectionKind, Pattern> pattern : ENGLISH.entrySet()) {
+            if (pattern.getValue().matcher(spaced).find()) {
+                return pattern.getKey();
             }
         }
         return SectionKind.OTHER;
     }
 
+    /** What regex {@code \\s} matches: ASCII space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static String withoutWhitespace(String value) {
+        StringBuilder out = null;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (isRegexSpace(c)) {
+                if (out == null) {
+                    out = new StringBuilder(value.length()).append(value, 0, i);
+                }
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? value : out.toString();
+    }
+
+    private static String singleSpaced(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        boolean inSpace = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (isRegexSpace(c)) {
+                if (!inSpace) {
+                    out.append(' ');
+                }
+                inSpace = true;
+            } else {
+                out.append(c);
+                inSpace = false;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean hasAsciiLetter(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static @Nullable Candidate candidate(String text, int start, int end, @Nullable Hint hint) {
-        String line = text.substring(start, end).strip();
-        if (line.isEmpty() || line.length() > MAX_TITLE + 8) {
+        // the line's bounds without surrounding whitespace, before any substring or regex: most lines are body text
+        int lead = start;
+        while (lead < end && Character.isWhitespace(text.charAt(lead))) {
+            lead++;
+        }
+        int trail = end;
+        while (trail > lead && Character.isWhitespace(text.charAt(trail - 1))) {
+            trail--;
+        }
+        if (trail == lead || trail - lead > MAX_TITLE + 8) {
             return null;
         }
-        int lead = start
-                + (text.substring(start, end).length()
-                        - text.substring(start, end).stripLeading().length());
-        Candidate numbered = numbered(line, lead, end);
+        String line = text.substring(lead, trail);
+        Candidate numbered = mayBeNumbered(line.charAt(0)) ? numbered(line, lead, end) : null;
         if (hint != null) {
             return numbered != null
                     ? new Candidate(lead, end, numbered.number(), numbered.title(), hint.level(), false)
@@ -131,10 +203,22 @@ final class SectionDetector {
             boolean known = kindOf(numbered.title()) != SectionKind.OTHER;
             return known || looksLikeTitle(numbered.title()) ? numbered : null;
         }
-        if (line.length() <= 40 && kindOf(line) != SectionKind.OTHER && looksLikeTitle(line)) {
+        if (line.length() <= 40 && looksLikeTitle(line) && kindOf(line) != SectionKind.OTHER) {
             return new Candidate(lead, end, null, line, 1, false);
         }
         return null;
+    }
+
+    /** Whether a line starting with {@code first} can match one of the numbering patterns at all. */
+    private static boolean mayBeNumbered(char first) {
+        return (first >= '0' && first <= '9')
+                || first == '('
+                || (first >= '가' && first <= '하')
+                || (first >= 'Ⅰ' && first <= 'Ⅹ')
+                || first == 'I'
+                || first == 'V'
+                || first == 'X'
+                || "□■◆◇▣◼".indexOf(first) >= 0;
     }
 
     private static @Nullable Candidate numbered(String line, int start, int end) {
@@ -209,23 +293,24 @@ final class SectionDetector {
         return out;
     }
 
+    /** The page of the last block starting at or before {@code offset} (blocks are in text order). */
     private static int pageAt(List<TextBlock> blocks, int offset) {
-        int page = blocks.isEmpty() ? 1 : blocks.get(0).page();
-        for (TextBlock block : blocks) {
-            if (block.start() > offset) {
-                break;
-            }
-            page = block.page();
+        if (blocks.isEmpty()) {
+            return 1;
         }
-        return page;
-    }
-
-    private static boolean insideTable(int offset, List<Table> tables) {
-        return tables.stream().anyMatch(t -> offset >= t.start() && offset < t.end());
-    }
-
-    private static @Nullable Hint hintAt(List<Hint> hints, int offset) {
-        return hints.stream().filter(h -> h.start() == offset).findFirst().orElse(null);
+        int low = 0;
+        int high = blocks.size() - 1;
+        int found = 0;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (blocks.get(mid).start() <= offset) {
+                found = mid;
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return blocks.get(found).page();
     }
 
     private static void korean(SectionKind kind, String... keys) {

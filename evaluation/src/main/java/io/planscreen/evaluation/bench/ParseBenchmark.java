@@ -26,9 +26,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * generated 30-page Korean plan and a mixed folder. Reports medians and ratios to stdout and
  * {@code evaluation/reports/parse-benchmark.md}. Target: planscreen ≤ 1.3× raw PDFBox.
  *
- * <p>Usage: {@code scripts/bench-parse [runs]} (default 9 measured runs per file and method, after 3 warm-ups).
+ * <p>Usage: {@code scripts/bench-parse [runs]} (default 9 measured runs per file and method, after 3 warm-up
+ * rounds over every file and method and one more run of each method just before a file is measured).
  */
 public final class ParseBenchmark {
+
+    private static final int WARM_UPS = 3;
 
     private interface Method {
         void parse(Path file, byte[] content) throws Exception;
@@ -64,6 +67,14 @@ public final class ParseBenchmark {
         });
         methods.put("pdftotext", (file, content) -> pdftotext(file));
 
+        // warm every method on every file first, so no file is measured while the JIT still compiles
+        for (int i = 0; i < WARM_UPS; i++) {
+            for (Map.Entry<String, byte[]> file : mixed.entrySet()) {
+                for (Method method : methods.values()) {
+                    method.parse(folder.resolve(file.getKey()), file.getValue());
+                }
+            }
+        }
         Map<String, Map<String, Double>> medians = new LinkedHashMap<>();
         for (Map.Entry<String, byte[]> file : mixed.entrySet()) {
             medians.put(
@@ -76,23 +87,25 @@ public final class ParseBenchmark {
     }
 
     /**
-     * Runs the methods round-robin (a, b, c, d, a, b, ...) so that load from other processes on a shared
-     * machine hits all of them alike; returns each method's median.
+     * Runs the methods round-robin so that load from other processes on a shared machine hits all of them
+     * alike, each round starting one method later (a b c d, b c d a, ...) so that no method always runs
+     * right after another (pdftotext's process start and exit, a collection another method left behind);
+     * returns each method's median.
      */
     private static Map<String, Double> interleavedMedians(
             Map<String, Method> methods, Path file, byte[] content, int runs) throws Exception {
-        for (int i = 0; i < 3; i++) {
-            for (Method method : methods.values()) {
-                method.parse(file, content);
-            }
+        for (Method method : methods.values()) {
+            method.parse(file, content);
         }
+        List<String> names = List.copyOf(methods.keySet());
         Map<String, double[]> times = new LinkedHashMap<>();
-        methods.keySet().forEach(name -> times.put(name, new double[runs]));
+        names.forEach(name -> times.put(name, new double[runs]));
         for (int i = 0; i < runs; i++) {
-            for (Map.Entry<String, Method> method : methods.entrySet()) {
+            for (int m = 0; m < names.size(); m++) {
+                String name = names.get((i + m) % names.size());
                 long start = System.nanoTime();
-                method.getValue().parse(file, content);
-                times.get(method.getKey())[i] = (System.nanoTime() - start) / 1e6;
+                methods.get(name).parse(file, content);
+                times.get(name)[i] = (System.nanoTime() - start) / 1e6;
             }
         }
         Map<String, Double> medians = new LinkedHashMap<>();
@@ -119,10 +132,11 @@ public final class ParseBenchmark {
         StringBuilder out = new StringBuilder();
         out.append("# Parse benchmark\n\n")
                 .append(
-                        "%s, %d measured runs per file and method after 3 warm-ups, methods interleaved (median ms), %d CPUs, Java %s.\n\n"
+                        "%s, %d measured runs per file and method after %d warm-up rounds over all files, methods interleaved in rotating order (median ms), %d CPUs, Java %s.\n\n"
                                 .formatted(
                                         Instant.now(),
                                         runs,
+                                        WARM_UPS,
                                         Runtime.getRuntime().availableProcessors(),
                                         System.getProperty("java.version")))
                 .append(
