@@ -115,14 +115,14 @@ public class ScreenCommand implements Callable<Integer> {
         Path reportDir = out != null ? out : folder.resolve("planscreen-report");
         Files.createDirectories(reportDir);
         err.printf("starting planscreen in-process for %d files of %s ...%n", files.size(), program);
+        // Arguments, not builder properties: those are only defaults and lose to application.yml's ${PORT:8080}.
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PlanScreenApplication.class)
-                .properties(
-                        "server.port=0",
-                        "server.address=127.0.0.1",
-                        "spring.main.banner-mode=off",
-                        "logging.level.root=WARN",
-                        "logging.level.io.planscreen=WARN")
-                .run()) {
+                .run(
+                        "--server.port=0",
+                        "--server.address=127.0.0.1",
+                        "--spring.main.banner-mode=off",
+                        "--logging.level.root=WARN",
+                        "--logging.level.io.planscreen=WARN")) {
             int port = Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
             Batch batch = new Batch(context, port);
             List<BatchReport.Row> rows = batch.run(files, err);
