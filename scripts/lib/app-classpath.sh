@@ -11,6 +11,7 @@ app_classpath() {
     echo "[$tag] compiling (tests skipped)" >&2
     (cd "$root" && mvn -B -ntp -q -o -Dspotless.check.skip=true -pl app -am compile \
       dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >&2)
+    touch "$cp_file" # the plugin leaves an unchanged file as it was
   fi
   APP_CLASSPATH="$root/app/target/classes:$root/ml-models/target/classes:$(cat "$cp_file")"
 }
