@@ -73,9 +73,12 @@ public class BenchCommand {
         @Option(names = "--batch", defaultValue = "100")
         int batch = 100;
 
+        @Option(names = "--auth", defaultValue = "jwt", description = "jwt (a deployment's API clients) or basic")
+        Auth auth = Auth.jwt;
+
         @Override
         public Integer call() throws Exception {
-            try (Service service = Service.start()) {
+            try (Service service = Service.start(auth)) {
                 for (int i = 0; i < warmup; i++) {
                     service.awaitFinal(
                             service.upload(SamplePlans.psst(i, pages)).orElseThrow(), Duration.ofMinutes(2));
@@ -140,12 +143,22 @@ public class BenchCommand {
         @Option(names = "--drain", defaultValue = "PT15M", description = "how long to wait for every upload to finish")
         Duration drain = Duration.ofMinutes(15);
 
+        @Option(
+                names = "--distinct",
+                defaultValue = "40",
+                description = "different plans sent in turn; a plan sent again answers as a duplicate")
+        int distinct = 40;
+
+        @Option(names = "--auth", defaultValue = "jwt", description = "jwt (a deployment's API clients) or basic")
+        Auth auth = Auth.jwt;
+
         @Override
         public Integer call() throws Exception {
-            try (Service service = Service.start()) {
+            try (Service service = Service.start(auth)) {
                 List<byte[]> plans = new ArrayList<>();
-                for (int i = 0; i < 40; i++) {
-                    plans.add(SamplePlans.psst(9000 + i, pages));
+                int seed = ThreadLocalRandom.current().nextInt(1_000_000);
+                for (int i = 0; i < Math.max(1, distinct); i++) {
+                    plans.add(SamplePlans.psst(seed + i, pages));
                 }
                 int total = rate * seconds;
                 ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
@@ -187,12 +200,15 @@ public class BenchCommand {
                 List<Long> sorted = new ArrayList<>(latencies);
                 System.out.printf(
                         Locale.ROOT,
-                        "surge %d/s for %d s: %d uploads, %d accepted, %d refused; upload p50 %d ms, p99 %d ms, max %d ms;"
+                        "surge %d/s for %d s (%s): %d uploads, %d accepted (%d applications), %d refused;"
+                                + " upload p50 %d ms, p99 %d ms, max %d ms;"
                                 + " %d of %d accepted reached a final state (%d screened), lost %d; drained in %.0f s%n",
                         rate,
                         seconds,
+                        auth,
                         total,
                         accepted.size(),
+                        new java.util.HashSet<>(accepted).size(),
                         refused.size(),
                         percentile(sorted, 50),
                         percentile(sorted, 99),
@@ -202,7 +218,11 @@ public class BenchCommand {
                         screened,
                         accepted.size() - finished,
                         (System.nanoTime() - drainStart) / 1e9);
-                return accepted.size() == finished ? 0 : 1;
+                if (!refused.isEmpty()) {
+                    System.out.println(
+                            "refused, e.g.: " + (service.lastRefusal != null ? service.lastRefusal : refused.peek()));
+                }
+                return refused.isEmpty() && accepted.size() == finished ? 0 : 1;
             }
         }
     }
@@ -215,6 +235,15 @@ public class BenchCommand {
         Collections.sort(sorted);
         int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    /**
+     * How the benchmark's uploads authenticate: {@code jwt} as API clients of a deployment do (mode jwt, a
+     * signed token per client), {@code basic} as local and demo users do (a BCrypt check on every request).
+     */
+    enum Auth {
+        jwt,
+        basic
     }
 
     /** The service in this process on a loopback port, with a throw-away applicant to upload as. */
@@ -233,7 +262,10 @@ public class BenchCommand {
 
         final String program = "startup-psst";
 
-        private Service(ConfigurableApplicationContext context) {
+        /** What the last refused upload was answered, for the result line. */
+        volatile @Nullable String lastRefusal;
+
+        private Service(ConfigurableApplicationContext context, Auth auth, byte[] secret) {
             this.context = context;
             this.screening = context.getBean(Screening.class);
             this.base = "http://127.0.0.1:" + context.getEnvironment().getRequiredProperty("local.server.port");
@@ -244,18 +276,53 @@ public class BenchCommand {
             String user = "bench-" + suffix;
             String password = UUID.randomUUID().toString();
             accounts.saveUser(user, password, Role.APPLICANT, company, Set.of(), "bench " + suffix);
-            this.authorization = "Basic "
-                    + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+            this.authorization = auth == Auth.jwt
+                    ? "Bearer " + token(secret, user, company)
+                    : "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         }
 
-        static Service start() {
-            return new Service(new SpringApplicationBuilder(PlanScreenApplication.class)
-                    .properties(
-                            "server.port=0",
-                            "server.address=127.0.0.1",
-                            "spring.main.banner-mode=off",
-                            "logging.level.root=WARN")
-                    .run());
+        static Service start(Auth auth) {
+            byte[] random = new byte[48];
+            new java.security.SecureRandom().nextBytes(random);
+            // the service signs with the UTF-8 bytes of the configured secret
+            String secretText = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+            byte[] secret = secretText.getBytes(StandardCharsets.UTF_8);
+            // Command-line arguments: they win over application.yml (builder properties are only defaults,
+            // so server.port=0 there would lose to the yml's ${PORT:8080}).
+            List<String> arguments = new ArrayList<>(List.of(
+                    "--server.port=0",
+                    "--server.address=127.0.0.1",
+                    "--spring.main.banner-mode=off",
+                    "--logging.level.root=WARN"));
+            if (auth == Auth.jwt) {
+                arguments.add("--planscreen.security.mode=jwt");
+                arguments.add("--planscreen.security.jwt.hmac-secret=" + secretText);
+            }
+            return new Service(
+                    new SpringApplicationBuilder(PlanScreenApplication.class).run(arguments.toArray(String[]::new)),
+                    auth,
+                    secret);
+        }
+
+        /** An HS256 token for the applicant, signed with this run's secret, as a gateway would issue it. */
+        private static String token(byte[] secret, String user, CompanyId company) {
+            try {
+                com.nimbusds.jwt.SignedJWT jwt = new com.nimbusds.jwt.SignedJWT(
+                        new com.nimbusds.jose.JWSHeader(com.nimbusds.jose.JWSAlgorithm.HS256),
+                        new com.nimbusds.jwt.JWTClaimsSet.Builder()
+                                .subject(user)
+                                .claim("planscreen_role", Role.APPLICANT.name())
+                                .claim("company_id", company.value().toString())
+                                .issueTime(new java.util.Date())
+                                .expirationTime(new java.util.Date(System.currentTimeMillis() + 3_600_000L * 6))
+                                .build());
+                jwt.sign(new com.nimbusds.jose.crypto.MACSigner(secret));
+                return jwt.serialize();
+            } catch (com.nimbusds.jose.JOSEException e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         Optional<ApplicationId> upload(byte[] plan) throws Exception {
@@ -277,9 +344,12 @@ public class BenchCommand {
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             Matcher m = ID.matcher(response.body());
-            return response.statusCode() / 100 == 2 && m.find()
-                    ? Optional.of(new ApplicationId(UUID.fromString(m.group(1))))
-                    : Optional.empty();
+            if (response.statusCode() / 100 == 2 && m.find()) {
+                return Optional.of(new ApplicationId(UUID.fromString(m.group(1))));
+            }
+            lastRefusal = "HTTP " + response.statusCode() + " "
+                    + response.body().substring(0, Math.min(300, response.body().length()));
+            return Optional.empty();
         }
 
         /** Waits until SCREENED or a final state; returns the last status seen. */

@@ -52,11 +52,24 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "screen",
         mixinStandardHelpOptions = true,
-        description = "Screens every PDF/HWP/HWPX/DOCX in a folder with the planscreen pipeline and writes a report.")
+        description = "Screens every PDF/HWP/HWPX/DOCX in a folder with the planscreen pipeline and writes a report.",
+        footer = {
+            "Exit code: 0 when every file has an outcome (screened, rejected or refused with its problem code),",
+            "1 when some file has none (timeout, server error), 2 when the folder holds no plan."
+        })
 public class ScreenCommand implements Callable<Integer> {
 
     private static final Pattern ID =
             Pattern.compile("\"(?:id|application|applicationId)\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+
+    /** The stable problem code of a problem+json answer, e.g. document.unreadable. */
+    private static final Pattern CODE = Pattern.compile("\"code\"\\s*:\\s*\"([a-z_.]+)\"");
+
+    /** A file the service refused at upload (4xx with a problem code): a final outcome for that file. */
+    static final String REFUSED = "REFUSED";
+
+    /** A file that could not be submitted for another reason (server error, connection): no outcome. */
+    static final String SUBMIT_FAILED = "SUBMIT_FAILED";
 
     @Parameters(index = "0", description = "folder with the plans")
     Path folder = Path.of(".");
@@ -102,14 +115,14 @@ public class ScreenCommand implements Callable<Integer> {
         Path reportDir = out != null ? out : folder.resolve("planscreen-report");
         Files.createDirectories(reportDir);
         err.printf("starting planscreen in-process for %d files of %s ...%n", files.size(), program);
+        // Arguments, not builder properties: those are only defaults and lose to application.yml's ${PORT:8080}.
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PlanScreenApplication.class)
-                .properties(
-                        "server.port=0",
-                        "server.address=127.0.0.1",
-                        "spring.main.banner-mode=off",
-                        "logging.level.root=WARN",
-                        "logging.level.io.planscreen=WARN")
-                .run()) {
+                .run(
+                        "--server.port=0",
+                        "--server.address=127.0.0.1",
+                        "--spring.main.banner-mode=off",
+                        "--logging.level.root=WARN",
+                        "--logging.level.io.planscreen=WARN")) {
             int port = Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
             Batch batch = new Batch(context, port);
             List<BatchReport.Row> rows = batch.run(files, err);
@@ -125,10 +138,11 @@ public class ScreenCommand implements Callable<Integer> {
     }
 
     static boolean isFinal(String status) {
-        return !status.equals("SUBMIT_FAILED")
-                && (status.equals("SCREENED")
-                        || ApplicationStatus.valueOf(status).isFinal()
-                        || status.equals("IN_REVIEW"));
+        return status.equals(REFUSED)
+                || !status.equals(SUBMIT_FAILED)
+                        && (status.equals("SCREENED")
+                                || ApplicationStatus.valueOf(status).isFinal()
+                                || status.equals("IN_REVIEW"));
     }
 
     /** One batch: a throw-away applicant company, the uploads, the wait, the rows. */
@@ -189,7 +203,7 @@ public class ScreenCommand implements Callable<Integer> {
                             e.getKey().getFileName().toString(),
                             s.sha256,
                             null,
-                            "SUBMIT_FAILED",
+                            s.refused ? REFUSED : SUBMIT_FAILED,
                             s.problem,
                             0,
                             List.of(),
@@ -227,9 +241,14 @@ public class ScreenCommand implements Callable<Integer> {
             return screening.view(id).map(v -> v.status().name()).orElse("RECEIVED");
         }
 
+        /**
+         * @param refused the service answered 4xx with a problem code: the file itself was refused
+         * @param problem that code, or what went wrong when the file could not be submitted
+         */
         record Submitted(
                 @Nullable ApplicationId id,
                 String sha256,
+                boolean refused,
                 @Nullable String problem) {}
 
         private Submitted submit(Path file) throws IOException, InterruptedException {
@@ -237,18 +256,28 @@ public class ScreenCommand implements Callable<Integer> {
             String sha256 = HexFormat.of().formatHex(sha256(content));
             String boundary = "planscreen" + UUID.randomUUID().toString().replace("-", "");
             byte[] body = multipart(boundary, file.getFileName().toString(), content);
-            HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(URI.create(base + uploadPath))
-                            .header("Authorization", authorization)
-                            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response;
+            try {
+                response = http.send(
+                        HttpRequest.newBuilder(URI.create(base + uploadPath))
+                                .header("Authorization", authorization)
+                                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                // one file that cannot be sent is reported as such; the batch goes on with the others
+                return new Submitted(null, sha256, false, e.toString());
+            }
             Matcher m = ID.matcher(response.body());
             if (response.statusCode() / 100 == 2 && m.find()) {
-                return new Submitted(new ApplicationId(UUID.fromString(m.group(1))), sha256, null);
+                return new Submitted(new ApplicationId(UUID.fromString(m.group(1))), sha256, false, null);
             }
-            return new Submitted(null, sha256, "HTTP " + response.statusCode() + " " + response.body());
+            Matcher code = CODE.matcher(response.body());
+            if (response.statusCode() / 100 == 4 && code.find()) {
+                return new Submitted(null, sha256, true, code.group(1));
+            }
+            return new Submitted(null, sha256, false, "HTTP " + response.statusCode() + " " + response.body());
         }
 
         private byte[] multipart(String boundary, String name, byte[] content) {

@@ -56,6 +56,9 @@ class PipelineWorker implements SmartLifecycle {
 
     private volatile boolean running;
 
+    /** System.nanoTime() until which this instance counts as receiving uploads. */
+    private volatile long receivingUntil = System.nanoTime();
+
     PipelineWorker(
             JobRepository jobs,
             List<PipelineStep> steps,
@@ -113,6 +116,34 @@ class PipelineWorker implements SmartLifecycle {
         }
     }
 
+    /**
+     * Looks for due jobs now rather than at the next scheduled poll (a job was just created, or a worker
+     * came free). Runs on the poller thread, so polls never overlap; the scheduled poll stays the fallback.
+     */
+    void wake() {
+        ScheduledExecutorService current = poller;
+        if (running && current != null) {
+            try {
+                current.execute(this::poll);
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                // shutting down: nothing more to claim
+            }
+        }
+    }
+
+    /** An upload was accepted here: fewer workers for a while, and its job is claimed now if one is free. */
+    void received() {
+        receivingUntil = System.nanoTime() + properties.receivingWindow().toNanos();
+        wake();
+    }
+
+    /** How many jobs may run now: fewer while uploads arrive (never more than {@code workers}). */
+    int workerLimit() {
+        return System.nanoTime() - receivingUntil < 0
+                ? Math.min(properties.workersWhileReceiving(), properties.workers())
+                : properties.workers();
+    }
+
     String owner() {
         return owner;
     }
@@ -124,7 +155,8 @@ class PipelineWorker implements SmartLifecycle {
 
     void poll() {
         try {
-            int free = capacity.availablePermits();
+            int busy = properties.workers() - capacity.availablePermits();
+            int free = Math.max(0, workerLimit() - busy);
             if (!running || free == 0) {
                 return;
             }
@@ -135,6 +167,8 @@ class PipelineWorker implements SmartLifecycle {
                         work(job);
                     } finally {
                         capacity.release();
+                        // a free worker looks for the next job now, not at the next poll
+                        wake();
                     }
                 });
             }

@@ -15,6 +15,9 @@ import org.springframework.validation.annotation.Validated;
  * @param initialBackoff first retry delay, doubled per attempt
  * @param enabled false stops this instance from working jobs (it still accepts uploads)
  * @param lane which jobs this instance works; the batch CLI and tests use lanes of their own
+ * @param workersWhileReceiving jobs run at once while uploads are arriving (one was accepted within
+ *     {@code receivingWindow}), so request threads keep a core: uploads answer fast, the backlog drains after
+ * @param receivingWindow how long after an accepted upload the instance counts as receiving
  */
 @Validated
 @ConfigurationProperties("planscreen.screening")
@@ -25,4 +28,6 @@ record ScreeningProperties(
         @DefaultValue("120s") Duration lease,
         @DefaultValue("5") @Min(1) int maxAttempts,
         @DefaultValue("2s") Duration initialBackoff,
-        @DefaultValue(JobRepository.DEFAULT_LANE) String lane) {}
+        @DefaultValue(JobRepository.DEFAULT_LANE) String lane,
+        @DefaultValue("1") @Min(1) @Max(64) int workersWhileReceiving,
+        @DefaultValue("2s") Duration receivingWindow) {}

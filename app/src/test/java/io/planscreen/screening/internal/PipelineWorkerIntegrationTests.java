@@ -167,6 +167,60 @@ class PipelineWorkerIntegrationTests {
     }
 
     @Test
+    void while_uploads_arrive_fewer_jobs_run_at_once_and_all_of_them_run_after() {
+        AtomicInteger current = new AtomicInteger();
+        AtomicInteger mostWhileReceiving = new AtomicInteger();
+        AtomicInteger mostAfter = new AtomicInteger();
+        long[] windowEnd = {0};
+        PipelineStep parse = step(PipelineStage.PARSE, application -> {
+            int now = current.incrementAndGet();
+            (System.nanoTime() - windowEnd[0] < 0 ? mostWhileReceiving : mostAfter).accumulateAndGet(now, Math::max);
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                current.decrementAndGet();
+            }
+            return StepResult.done();
+        });
+        Duration window = Duration.ofMillis(1500);
+        PipelineWorker worker = new PipelineWorker(
+                jobs,
+                List.of(parse),
+                new ScreeningProperties(
+                        true,
+                        3,
+                        Duration.ofMillis(25),
+                        Duration.ofSeconds(30),
+                        5,
+                        Duration.ofMillis(100),
+                        lane,
+                        1,
+                        window),
+                transactions,
+                events);
+        started.add(worker);
+        worker.start();
+        windowEnd[0] = System.nanoTime() + window.toNanos();
+        worker.received();
+        assertThat(worker.workerLimit()).isEqualTo(1);
+        List<ApplicationId> ids = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            ids.add(newJob());
+        }
+
+        for (ApplicationId id : ids) {
+            awaitStatus(id, ApplicationStatus.SCREENED, Duration.ofSeconds(30));
+        }
+        assertThat(mostWhileReceiving)
+                .as("one job at a time while uploads arrive")
+                .hasValue(1);
+        assertThat(mostAfter).as("all workers once the uploads stop").hasValueGreaterThan(1);
+        assertThat(worker.workerLimit()).isEqualTo(3);
+    }
+
+    @Test
     void a_failing_stage_is_retried_with_growing_backoff_until_it_succeeds() {
         ApplicationId id = newJob();
         List<Instant> calls = new CopyOnWriteArrayList<>();
@@ -265,7 +319,16 @@ class PipelineWorkerIntegrationTests {
         PipelineWorker worker = new PipelineWorker(
                 jobs,
                 steps,
-                new ScreeningProperties(true, threads, Duration.ofMillis(25), lease, maxAttempts, backoff, lane),
+                new ScreeningProperties(
+                        true,
+                        threads,
+                        Duration.ofMillis(25),
+                        lease,
+                        maxAttempts,
+                        backoff,
+                        lane,
+                        1,
+                        Duration.ofSeconds(2)),
                 transactions,
                 events);
         started.add(worker);
