@@ -58,7 +58,7 @@ public final class ReuseStore {
                 plan.executeUpdate();
             }
             try (PreparedStatement p = c.prepareStatement(
-                            "insert into reuse_paragraph (application_id, ordinal, section_kind, text, signature, template) values (?, ?, ?, ?, ?, ?)");
+                            "insert into reuse_paragraph (application_id, ordinal, section_kind, text, signature, template, company_id) values (?, ?, ?, ?, ?, ?, ?)");
                     PreparedStatement k = c.prepareStatement(
                             "insert into reuse_template_key (program_id, key, company_id) values (?, ?, ?) on conflict do nothing")) {
                 for (Paragraph paragraph : paragraphs) {
@@ -68,6 +68,7 @@ public final class ReuseStore {
                     p.setString(4, paragraph.text());
                     p.setBytes(5, paragraph.signature().toBytes());
                     p.setBoolean(6, paragraph.template());
+                    p.setObject(7, company);
                     p.addBatch();
                     for (long key : paragraph.signature().templateKeys()) {
                         k.setString(1, program);
@@ -204,12 +205,11 @@ public final class ReuseStore {
         return withConnection(c -> {
             List<StoredText> out = new ArrayList<>();
             try (PreparedStatement s =
-                    c.prepareStatement("select p.id, p.application_id, r.company_id, p.ordinal, p.signature "
+                    c.prepareStatement("select p.id, p.application_id, p.company_id, p.ordinal, p.signature "
                             + "from (select paragraph_id from reuse_band where band_key = any(?) "
                             + "group by paragraph_id having count(*) >= " + MIN_SHARED_BANDS + ") b "
                             + "join reuse_paragraph p on p.id = b.paragraph_id "
-                            + "join reuse_plan r on r.application_id = p.application_id "
-                            + "where r.company_id <> ? and not p.template")) {
+                            + "where p.company_id <> ? and not p.template")) {
                 Long[] boxed = new Long[bandKeys.length];
                 for (int i = 0; i < bandKeys.length; i++) {
                     boxed[i] = bandKeys[i];

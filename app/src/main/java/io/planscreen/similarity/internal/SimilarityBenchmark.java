@@ -82,6 +82,7 @@ public final class SimilarityBenchmark {
                         + "reuse_program_company, reuse_program_count, reuse_report cascade");
                 s.execute("drop index if exists reuse_band_key_idx");
                 s.execute("drop index if exists reuse_paragraph_id_idx");
+                s.execute("drop index if exists reuse_paragraph_candidate_idx");
                 s.execute("drop index if exists reuse_plan_vector_idx");
                 s.execute("alter table reuse_template_key drop constraint if exists reuse_template_key_pkey");
                 s.execute("alter table reuse_paragraph drop constraint if exists reuse_paragraph_pkey cascade");
@@ -191,6 +192,8 @@ public final class SimilarityBenchmark {
                                 .append(HexFormat.of().formatHex(sig.toBytes()))
                                 .append('\t')
                                 .append(template ? 't' : 'f')
+                                .append('\t')
+                                .append(company)
                                 .append('\n');
                         for (long key : sig.templateKeys()) {
                             keys.add(key);
@@ -211,7 +214,7 @@ public final class SimilarityBenchmark {
                         new StringReader(planRows.toString()));
                 copyIn.invoke(
                         copyApi,
-                        "copy reuse_paragraph (id, application_id, ordinal, section_kind, text, signature, template) from stdin",
+                        "copy reuse_paragraph (id, application_id, ordinal, section_kind, text, signature, template, company_id) from stdin",
                         new StringReader(paragraphRows.toString()));
                 copyIn.invoke(
                         copyApi,
@@ -232,6 +235,8 @@ public final class SimilarityBenchmark {
                 s.execute("set maintenance_work_mem = '1GB'");
                 s.execute("alter table reuse_paragraph add primary key (application_id, ordinal)");
                 s.execute("create unique index reuse_paragraph_id_idx on reuse_paragraph (id)");
+                s.execute("create index reuse_paragraph_candidate_idx on reuse_paragraph (id) "
+                        + "include (company_id, application_id, ordinal, signature) where not template");
                 s.execute(
                         "select setval(pg_get_serial_sequence('reuse_paragraph', 'id'), (select max(id) from reuse_paragraph))");
                 long b = System.nanoTime();
@@ -251,7 +256,7 @@ public final class SimilarityBenchmark {
                         "create index reuse_plan_vector_idx on reuse_plan using hnsw (plan_vector vector_cosine_ops) with (m = 16, ef_construction = 64)");
                 log("  HNSW index built (%.0f s)".formatted((System.nanoTime() - h) / 1e9));
                 s.execute("analyze reuse_plan");
-                s.execute("analyze reuse_paragraph");
+                s.execute("vacuum analyze reuse_paragraph");
                 s.execute("analyze reuse_template_key");
                 s.execute("vacuum analyze reuse_band");
             }
