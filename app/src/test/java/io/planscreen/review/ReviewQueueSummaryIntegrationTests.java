@@ -176,6 +176,25 @@ class ReviewQueueSummaryIntegrationTests {
         }
     }
 
+    @Test
+    void the_queue_shows_each_applications_pending_referral_read_for_all_of_them_at_once() {
+        ProgramId program = new ProgramId("queue-"
+                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()));
+        CompanyId company = new TestUsers(accounts).company("광주광역시");
+        ApplicationId referred = ReviewIntegrationTests.screened(jdbc, company, program.value());
+        ApplicationId open = ReviewIntegrationTests.screened(jdbc, company, program.value());
+        CurrentUser evaluator = new CurrentUser("queue-referrer", Role.EVALUATOR, null, Set.of(program));
+
+        Reviews.Decision proposal = reviews.decide(evaluator, referred, ReviewOutcome.REFER, "같은 문단이 여러 회사에 있음");
+
+        Map<ApplicationId, QueueItem> queue = new HashMap<>();
+        reviews.queue(evaluator, program, QueueFilter.open())
+                .forEach(item -> queue.put(item.application().id(), item));
+        assertThat(queue).containsOnlyKeys(referred, open);
+        assertThat(queue.get(referred).pending()).isEqualTo(proposal);
+        assertThat(queue.get(open).pending()).isNull();
+    }
+
     /** A report as the similarity stage stores it for a plan copied from many others: 20 paragraphs × 100 members. */
     private static ReuseReport largeReport() {
         String text = "당사는 인공지능 기반 불량 검출 솔루션을 개발하여 중소 제조기업의 품질 관리 비용을 30% 절감하고 " + "지역 협력사와 함께 2027년까지 해외 판로를 넓힙니다. ";

@@ -117,6 +117,8 @@ class ReviewService implements Reviews {
                 .toList();
         Map<UUID, String> assignees = repository.assignees(
                 candidates.stream().map(v -> v.id().value()).toList());
+        Map<UUID, Decision> pending = repository.pendingReferrals(
+                candidates.stream().map(v -> v.id().value()).toList());
         List<ApplicationId> ids = candidates.stream().map(ApplicationView::id).toList();
         Summaries summaries = summaries(ids);
         List<QueueItem> items = new ArrayList<>();
@@ -148,7 +150,7 @@ class ReviewService implements Reviews {
                     hidden,
                     parsed != null && parsed.needsOcr(),
                     assignee,
-                    pending(view.id()),
+                    pending.get(view.id().value()),
                     risk.signals()));
         }
         items.sort(Comparator.comparingDouble(QueueItem::risk).reversed().thenComparing(item -> item.application()
