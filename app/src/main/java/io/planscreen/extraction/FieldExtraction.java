@@ -3,6 +3,9 @@ package io.planscreen.extraction;
 import io.planscreen.parsing.ParsedDocument;
 import io.planscreen.shared.ApplicationId;
 import io.planscreen.shared.ProgramId;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** Extraction's facade. */
@@ -16,4 +19,11 @@ public interface FieldExtraction {
 
     /** The stored result for an application, with the applicant's corrections beside the extracted values. */
     Optional<ExtractionResult> extracted(ApplicationId application);
+
+    /** Finding counts of the stored results of these applications in one read (the module overrides this fallback, which reads each one whole); unextracted ones are absent. */
+    default Map<ApplicationId, FindingCounts> findingCounts(Collection<ApplicationId> applications) {
+        Map<ApplicationId, FindingCounts> out = new HashMap<>();
+        applications.forEach(a -> extracted(a).ifPresent(r -> out.put(a, FindingCounts.of(r))));
+        return out;
+    }
 }

@@ -4,6 +4,9 @@ import io.planscreen.ml.plan.PlanText;
 import io.planscreen.shared.ApplicationId;
 import io.planscreen.shared.CompanyId;
 import io.planscreen.shared.ProgramId;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** Similarity's facade. */
@@ -17,4 +20,11 @@ public interface TextReuse {
 
     /** The stored report of an application, once the pipeline's similarity stage ran. */
     Optional<ReuseReport> report(ApplicationId application);
+
+    /** Headline figures of the stored reports of these applications in one read (the module overrides this fallback, which reads each one whole); absent until computed. */
+    default Map<ApplicationId, ReuseSummary> reuseSummaries(Collection<ApplicationId> applications) {
+        Map<ApplicationId, ReuseSummary> out = new HashMap<>();
+        applications.forEach(a -> report(a).ifPresent(r -> out.put(a, ReuseSummary.of(r))));
+        return out;
+    }
 }

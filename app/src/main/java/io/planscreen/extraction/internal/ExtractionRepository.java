@@ -2,12 +2,17 @@ package io.planscreen.extraction.internal;
 
 import io.planscreen.extraction.ExtractionResult;
 import io.planscreen.extraction.ExtractionResult.ExtractedField;
+import io.planscreen.extraction.FindingCounts;
 import io.planscreen.shared.ApplicationId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -106,5 +111,37 @@ class ExtractionRepository {
                 result.promptSha256(),
                 result.llmTokensSent(),
                 result.flags());
+    }
+
+    /**
+     * Findings by severity, counted in the database from the stored results (corrections never change
+     * findings, so these are the counts of {@link #find}): fields, quotes and paperwork stay unread.
+     */
+    Map<ApplicationId, FindingCounts> findingCounts(Collection<ApplicationId> applications) {
+        Map<ApplicationId, FindingCounts> out = new HashMap<>();
+        if (applications.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("""
+                        select r.application_id,
+                               count(f.finding) filter (where f.finding ->> 'severity' = 'ERROR'),
+                               count(f.finding) filter (where f.finding ->> 'severity' = 'WARNING'),
+                               count(f.finding)
+                        from extraction_result r
+                        left join lateral jsonb_array_elements(
+                            case when jsonb_typeof(r.result -> 'findings') = 'array' then r.result -> 'findings'
+                                 else '[]'::jsonb end) as f(finding) on true
+                        where r.application_id = any(cast(string_to_array(?, ',') as uuid[]))
+                        group by r.application_id""")
+                .param(applications.stream()
+                        .map(a -> a.value().toString())
+                        .distinct()
+                        .collect(Collectors.joining(",")))
+                .query((rs, n) -> Map.entry(
+                        new ApplicationId(rs.getObject(1, UUID.class)),
+                        new FindingCounts(rs.getInt(2), rs.getInt(3), rs.getInt(4))))
+                .list()
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
     }
 }

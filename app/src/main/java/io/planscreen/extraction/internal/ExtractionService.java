@@ -5,6 +5,7 @@ import io.planscreen.extraction.ExtractionResult.ExtractedField;
 import io.planscreen.extraction.ExtractionResult.Finding;
 import io.planscreen.extraction.ExtractionResult.Severity;
 import io.planscreen.extraction.FieldExtraction;
+import io.planscreen.extraction.FindingCounts;
 import io.planscreen.extraction.ProgramDefinition;
 import io.planscreen.ml.plan.FieldKeys;
 import io.planscreen.parsing.ParsedDocument;
@@ -13,6 +14,7 @@ import io.planscreen.shared.PlanScreenException;
 import io.planscreen.shared.ProblemCode;
 import io.planscreen.shared.ProgramId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -149,6 +151,11 @@ class ExtractionService implements FieldExtraction {
     @Override
     public Optional<ExtractionResult> extracted(ApplicationId application) {
         return repository.find(application).map(ExtractionRepository.Stored::result);
+    }
+
+    @Override
+    public Map<ApplicationId, FindingCounts> findingCounts(Collection<ApplicationId> applications) {
+        return repository.findingCounts(applications);
     }
 
     /** Findings again in the reader's language, over the values as corrected. */

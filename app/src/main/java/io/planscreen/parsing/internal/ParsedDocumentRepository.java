@@ -1,8 +1,14 @@
 package io.planscreen.parsing.internal;
 
+import io.planscreen.parsing.ParseSummary;
 import io.planscreen.parsing.ParsedDocument;
 import io.planscreen.shared.ApplicationId;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,5 +54,28 @@ class ParsedDocumentRepository {
                 .query(String.class)
                 .optional()
                 .map(text -> json.readValue(text, ParsedDocument.class));
+    }
+
+    /** The columns stored beside each document (hidden spans, needs OCR): the documents themselves stay unread. */
+    Map<ApplicationId, ParseSummary> summaries(Collection<ApplicationId> applications) {
+        Map<ApplicationId, ParseSummary> out = new HashMap<>();
+        if (applications.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("""
+                        select application_id, hidden_spans, needs_ocr from parsed_document
+                        where application_id = any(cast(string_to_array(?, ',') as uuid[]))""")
+                .param(idList(applications))
+                .query((rs, n) -> Map.entry(
+                        new ApplicationId(rs.getObject(1, UUID.class)),
+                        new ParseSummary(rs.getInt(2), rs.getBoolean(3))))
+                .list()
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    /** The ids as one comma-separated parameter: one statement however many ids (no IN-list expansion). */
+    private static String idList(Collection<ApplicationId> applications) {
+        return applications.stream().map(a -> a.value().toString()).distinct().collect(Collectors.joining(","));
     }
 }

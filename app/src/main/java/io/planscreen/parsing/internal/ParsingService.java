@@ -1,11 +1,13 @@
 package io.planscreen.parsing.internal;
 
 import io.planscreen.parsing.DocumentParsing;
+import io.planscreen.parsing.ParseSummary;
 import io.planscreen.parsing.ParsedDocument;
 import io.planscreen.shared.ApplicationId;
 import io.planscreen.shared.DocumentType;
 import io.planscreen.shared.PlanScreenException;
 import io.planscreen.shared.ProblemCode;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +70,11 @@ class ParsingService implements DocumentParsing {
     @Override
     public Optional<ParsedDocument> parsed(ApplicationId application) {
         return repository == null ? Optional.empty() : repository.find(application);
+    }
+
+    @Override
+    public Map<ApplicationId, ParseSummary> parseSummaries(Collection<ApplicationId> applications) {
+        return repository == null ? Map.of() : repository.summaries(applications);
     }
 
     @SuppressWarnings({"deprecation", "removal"})

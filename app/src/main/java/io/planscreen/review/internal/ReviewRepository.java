@@ -82,6 +82,16 @@ class ReviewRepository {
                         """).params(by, reason, id).query(this::toDecision).single();
     }
 
+    /** The earliest referral awaiting confirmation of each listed application that has one, in one statement. */
+    Map<UUID, Decision> pendingReferrals(List<UUID> applications) {
+        return jdbc.sql("""
+                        select distinct on (application_id) * from review_decision
+                        where application_id = any(?) and state = 'PENDING_CONFIRMATION'
+                        order by application_id, id
+                        """).param(applications.toArray(UUID[]::new)).query(this::toDecision).list().stream()
+                .collect(Collectors.toMap(d -> d.application().value(), d -> d));
+    }
+
     List<Decision> decisions(ApplicationId application) {
         return jdbc.sql("select * from review_decision where application_id = ? order by id")
                 .param(application.value())

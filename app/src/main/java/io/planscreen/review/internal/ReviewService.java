@@ -2,10 +2,12 @@ package io.planscreen.review.internal;
 
 import io.planscreen.extraction.ExtractionResult;
 import io.planscreen.extraction.FieldExtraction;
+import io.planscreen.extraction.FindingCounts;
 import io.planscreen.intake.ApplicationFacts;
 import io.planscreen.intake.Applications;
 import io.planscreen.intake.StoredDocument;
 import io.planscreen.parsing.DocumentParsing;
+import io.planscreen.parsing.ParseSummary;
 import io.planscreen.parsing.ParsedDocument;
 import io.planscreen.review.ReviewDecided;
 import io.planscreen.review.ReviewOutcome;
@@ -13,6 +15,7 @@ import io.planscreen.review.ReviewProblems;
 import io.planscreen.review.Reviews;
 import io.planscreen.scoring.BrokerAssessment;
 import io.planscreen.scoring.BrokerScoring;
+import io.planscreen.scoring.BrokerSummary;
 import io.planscreen.screening.ApplicationStatus;
 import io.planscreen.screening.ApplicationView;
 import io.planscreen.screening.Screening;
@@ -26,6 +29,7 @@ import io.planscreen.shared.PlanScreenException;
 import io.planscreen.shared.ProblemCode;
 import io.planscreen.shared.ProgramId;
 import io.planscreen.similarity.ReuseReport;
+import io.planscreen.similarity.ReuseSummary;
 import io.planscreen.similarity.TextReuse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -113,6 +117,10 @@ class ReviewService implements Reviews {
                 .toList();
         Map<UUID, String> assignees = repository.assignees(
                 candidates.stream().map(v -> v.id().value()).toList());
+        Map<UUID, Decision> pending = repository.pendingReferrals(
+                candidates.stream().map(v -> v.id().value()).toList());
+        List<ApplicationId> ids = candidates.stream().map(ApplicationView::id).toList();
+        Summaries summaries = summaries(ids);
         List<QueueItem> items = new ArrayList<>();
         for (ApplicationView view : candidates) {
             String assignee = assignees.get(view.id().value());
@@ -122,27 +130,27 @@ class ReviewService implements Reviews {
             if ("none".equals(filter.assignee()) && assignee != null) {
                 continue;
             }
-            Evidence evidence = evidence(view.id());
-            RiskRanking.Risk risk = evidence.risk();
-            boolean flagged = evidence.broker() != null && evidence.broker().flagged();
-            boolean hidden =
-                    evidence.parsed() != null && !evidence.parsed().hiddenText().isEmpty();
+            BrokerSummary broker = summaries.broker().get(view.id());
+            ReuseSummary reused = summaries.reuse().get(view.id());
+            FindingCounts findings = summaries.findings().get(view.id());
+            ParseSummary parsed = summaries.parsed().get(view.id());
+            RiskRanking.Risk risk = RiskRanking.ofSummaries(broker, reused, findings, parsed);
+            boolean flagged = broker != null && broker.flagged();
+            boolean hidden = parsed != null && parsed.hiddenSpans() > 0;
             if ((filter.flaggedOnly() && !flagged) || (filter.hiddenTextOnly() && !hidden)) {
                 continue;
             }
             items.add(new QueueItem(
                     view,
                     risk.score(),
-                    evidence.broker() == null ? null : evidence.broker().probability(),
+                    broker == null ? null : broker.probability(),
                     flagged,
-                    evidence.reuse() == null ? 0 : evidence.reuse().maxSimilarity(),
-                    evidence.extraction() == null
-                            ? 0
-                            : evidence.extraction().findings().size(),
+                    reused == null ? 0 : reused.maxSimilarity(),
+                    findings == null ? 0 : findings.total(),
                     hidden,
-                    evidence.parsed() != null && evidence.parsed().needsOcr(),
+                    parsed != null && parsed.needsOcr(),
                     assignee,
-                    pending(view.id()),
+                    pending.get(view.id().value()),
                     risk.signals()));
         }
         items.sort(Comparator.comparingDouble(QueueItem::risk).reversed().thenComparing(item -> item.application()
@@ -343,6 +351,21 @@ class ReviewService implements Reviews {
             throw new PlanScreenException(ReviewProblems.REASON_REQUIRED);
         }
         return reason.strip();
+    }
+
+    /** Each module's compact summaries of the listed applications, one read per module (never the evidence). */
+    private record Summaries(
+            Map<ApplicationId, ParseSummary> parsed,
+            Map<ApplicationId, FindingCounts> findings,
+            Map<ApplicationId, ReuseSummary> reuse,
+            Map<ApplicationId, BrokerSummary> broker) {}
+
+    private Summaries summaries(List<ApplicationId> ids) {
+        return new Summaries(
+                parsing.stream().findFirst().map(p -> p.parseSummaries(ids)).orElse(Map.of()),
+                extraction.stream().findFirst().map(e -> e.findingCounts(ids)).orElse(Map.of()),
+                reuse.stream().findFirst().map(r -> r.reuseSummaries(ids)).orElse(Map.of()),
+                scoring.stream().findFirst().map(s -> s.brokerSummaries(ids)).orElse(Map.of()));
     }
 
     private Evidence evidence(ApplicationId application) {

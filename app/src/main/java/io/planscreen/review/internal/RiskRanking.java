@@ -1,9 +1,13 @@
 package io.planscreen.review.internal;
 
 import io.planscreen.extraction.ExtractionResult;
+import io.planscreen.extraction.FindingCounts;
+import io.planscreen.parsing.ParseSummary;
 import io.planscreen.parsing.ParsedDocument;
 import io.planscreen.scoring.BrokerAssessment;
+import io.planscreen.scoring.BrokerSummary;
 import io.planscreen.similarity.ReuseReport;
+import io.planscreen.similarity.ReuseSummary;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -22,11 +26,25 @@ final class RiskRanking {
 
     record Risk(double score, List<String> signals) {}
 
+    /** The single-application view's ranking, from the full evidence: the same as the queue's. */
     static Risk of(
             @Nullable BrokerAssessment broker,
             @Nullable ReuseReport reuse,
             @Nullable ExtractionResult extraction,
             @Nullable ParsedDocument parsed) {
+        return ofSummaries(
+                broker == null ? null : BrokerSummary.of(broker),
+                reuse == null ? null : ReuseSummary.of(reuse),
+                extraction == null ? null : FindingCounts.of(extraction),
+                parsed == null ? null : ParseSummary.of(parsed));
+    }
+
+    /** The queue's ranking, from the compact summaries each module reads in bulk. */
+    static Risk ofSummaries(
+            @Nullable BrokerSummary broker,
+            @Nullable ReuseSummary reuse,
+            @Nullable FindingCounts findings,
+            @Nullable ParseSummary parsed) {
         double score = 0;
         List<String> signals = new ArrayList<>();
         if (broker != null) {
@@ -39,20 +57,16 @@ final class RiskRanking {
             score += REUSE_WEIGHT * reuse.maxSimilarity();
             signals.add("text_reuse");
         }
-        if (extraction != null) {
-            long errors = extraction.findings().stream()
-                    .filter(f -> f.severity() == ExtractionResult.Severity.ERROR)
-                    .count();
-            long warnings = extraction.findings().stream()
-                    .filter(f -> f.severity() == ExtractionResult.Severity.WARNING)
-                    .count();
+        if (findings != null) {
+            long errors = findings.errors();
+            long warnings = findings.warnings();
             score += Math.min(0.1, errors * 0.05 + warnings * 0.02);
             if (errors + warnings > 0) {
                 signals.add("validation_findings");
             }
         }
         if (parsed != null) {
-            if (!parsed.hiddenText().isEmpty()) {
+            if (parsed.hiddenSpans() > 0) {
                 score += 0.1;
                 signals.add("hidden_text");
             }

@@ -1,9 +1,15 @@
 package io.planscreen.scoring.internal;
 
 import io.planscreen.scoring.BrokerAssessment;
+import io.planscreen.scoring.BrokerSummary;
 import io.planscreen.shared.ApplicationId;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -70,5 +76,25 @@ class AssessmentRepository {
                         application.value())
                 .stream()
                 .findFirst();
+    }
+
+    /** Probability and flag only (reasons and the feature vector stay unread), in one statement. */
+    Map<ApplicationId, BrokerSummary> summaries(Collection<ApplicationId> applications) {
+        Map<ApplicationId, BrokerSummary> out = new HashMap<>();
+        if (applications.isEmpty()) {
+            return out;
+        }
+        jdbc.query(
+                """
+                select application_id, probability, flagged from broker_assessment
+                where application_id = any(cast(string_to_array(?, ',') as uuid[]))
+                """,
+                rs -> {
+                    out.put(
+                            new ApplicationId(rs.getObject(1, UUID.class)),
+                            new BrokerSummary(rs.getDouble(2), rs.getBoolean(3)));
+                },
+                applications.stream().map(a -> a.value().toString()).distinct().collect(Collectors.joining(",")));
+        return out;
     }
 }

@@ -7,6 +7,7 @@ import io.planscreen.ml.reuse.ReuseSignals;
 import io.planscreen.scoring.ApplicationScored;
 import io.planscreen.scoring.BrokerAssessment;
 import io.planscreen.scoring.BrokerScoring;
+import io.planscreen.scoring.BrokerSummary;
 import io.planscreen.scoring.ScoringProblems;
 import io.planscreen.shared.ApplicationId;
 import io.planscreen.shared.AuditableDecision;
@@ -15,6 +16,7 @@ import io.planscreen.similarity.ReuseReport;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,6 +58,11 @@ class BrokerScoringService implements BrokerScoring {
     @Transactional(readOnly = true)
     public Optional<BrokerAssessment> assessment(ApplicationId application) {
         return assessments.find(application);
+    }
+
+    @Override
+    public Map<ApplicationId, BrokerSummary> brokerSummaries(Collection<ApplicationId> applications) {
+        return assessments.summaries(applications);
     }
 
     /** Scores from the stored feature vector: the same inputs, bit for bit, with any loaded version. */

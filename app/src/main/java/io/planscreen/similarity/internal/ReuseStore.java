@@ -2,6 +2,7 @@ package io.planscreen.similarity.internal;
 
 import io.planscreen.ml.reuse.MinHashSignature;
 import io.planscreen.ml.reuse.StoredParagraph;
+import io.planscreen.similarity.ReuseSummary;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -392,6 +394,41 @@ public final class ReuseStore {
                     return rs.next() ? java.util.Optional.of(rs.getString(1)) : java.util.Optional.<String>empty();
                 }
             }
+        });
+    }
+
+    /**
+     * The report's headline figures, read out of the stored JSON in the database in one statement: the
+     * passages and clusters (up to a hundred members with text per paragraph) never leave it.
+     */
+    public Map<UUID, ReuseSummary> summaries(Collection<UUID> applications) {
+        Map<UUID, ReuseSummary> out = new HashMap<>();
+        if (applications.isEmpty()) {
+            return out;
+        }
+        return withConnection(c -> {
+            try (PreparedStatement s = c.prepareStatement("""
+                    select application_id,
+                           coalesce((report_json ->> 'maxSimilarity')::double precision, 0),
+                           coalesce((report_json ->> 'paragraphsReused')::int, 0),
+                           coalesce((report_json ->> 'otherCompanies')::int, 0)
+                    from reuse_report where application_id = any(?)""")) {
+                Array ids =
+                        c.createArrayOf("uuid", applications.stream().distinct().toArray());
+                try {
+                    s.setArray(1, ids);
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            out.put(
+                                    rs.getObject(1, UUID.class),
+                                    new ReuseSummary(rs.getDouble(2), rs.getInt(3), rs.getInt(4)));
+                        }
+                    }
+                } finally {
+                    ids.free();
+                }
+            }
+            return out;
         });
     }
 

@@ -7,12 +7,16 @@ import io.planscreen.shared.AuditableDecision;
 import io.planscreen.shared.CompanyId;
 import io.planscreen.shared.ProgramId;
 import io.planscreen.similarity.ReuseReport;
+import io.planscreen.similarity.ReuseSummary;
 import io.planscreen.similarity.SimilarityComputed;
 import io.planscreen.similarity.TextReuse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -63,6 +67,14 @@ class TextReuseService implements TextReuse {
     @Transactional(readOnly = true)
     public Optional<ReuseReport> report(ApplicationId application) {
         return store.report(application.value()).map(json -> JSON.readValue(json, ReuseReport.class));
+    }
+
+    @Override
+    public Map<ApplicationId, ReuseSummary> reuseSummaries(Collection<ApplicationId> applications) {
+        Map<ApplicationId, ReuseSummary> out = new HashMap<>();
+        store.summaries(applications.stream().map(ApplicationId::value).toList())
+                .forEach((id, summary) -> out.put(new ApplicationId(id), summary));
+        return out;
     }
 
     /**
