@@ -29,5 +29,5 @@ record ScreeningProperties(
         @DefaultValue("5") @Min(1) int maxAttempts,
         @DefaultValue("2s") Duration initialBackoff,
         @DefaultValue(JobRepository.DEFAULT_LANE) String lane,
-        @DefaultValue("1") @Min(1) @Max(64) int workersWhileReceiving,
+        @DefaultValue("2") @Min(1) @Max(64) int workersWhileReceiving,
         @DefaultValue("2s") Duration receivingWindow) {}
