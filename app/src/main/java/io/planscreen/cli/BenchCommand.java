@@ -202,7 +202,7 @@ public class BenchCommand {
                         Locale.ROOT,
                         "surge %d/s for %d s (%s): %d uploads, %d accepted (%d applications), %d refused;"
                                 + " upload p50 %d ms, p99 %d ms, max %d ms;"
-                                + " %d of %d accepted reached a final state (%d screened), lost %d; drained in %.0f s%n",
+                                + " %d of %d accepted reached a final state (%d screened), %d not final within the drain; drained in %.0f s%n",
                         rate,
                         seconds,
                         auth,

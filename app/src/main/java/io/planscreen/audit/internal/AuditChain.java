@@ -1,13 +1,10 @@
 package io.planscreen.audit.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -75,11 +72,7 @@ final class AuditChain {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return io.planscreen.shared.Sha256.hex(bytes);
     }
 
     static void field(StringBuilder out, String name, @Nullable String value) {

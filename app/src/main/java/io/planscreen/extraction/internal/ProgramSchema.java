@@ -7,12 +7,8 @@ import io.planscreen.extraction.ProgramDefinition.FieldSpec;
 import io.planscreen.ml.plan.FieldKeys;
 import io.planscreen.ml.plan.SectionKind;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,12 +49,7 @@ final class ProgramSchema {
     }
 
     static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return io.planscreen.shared.Sha256.hex(text);
     }
 
     /** Everything wrong with a definition, in English for the admin (empty: valid). */

@@ -23,8 +23,6 @@ import io.planscreen.shared.ProblemCode;
 import io.planscreen.shared.ProgramId;
 import io.planscreen.similarity.ReuseReport;
 import io.planscreen.similarity.TextReuse;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -254,11 +252,6 @@ class SelfAssessmentService implements SelfAssessments {
     }
 
     static String sha256(byte[] content) {
-        try {
-            return java.util.HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return io.planscreen.shared.Sha256.hex(content);
     }
 }

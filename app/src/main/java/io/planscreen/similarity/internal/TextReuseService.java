@@ -10,12 +10,9 @@ import io.planscreen.similarity.ReuseReport;
 import io.planscreen.similarity.ReuseSummary;
 import io.planscreen.similarity.SimilarityComputed;
 import io.planscreen.similarity.TextReuse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -111,11 +108,6 @@ class TextReuseService implements TextReuse {
     }
 
     static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return io.planscreen.shared.Sha256.hex(text);
     }
 }
