@@ -68,7 +68,11 @@ class BrokerAssessmentIntegrationTests {
                         List.of(new ReuseReport.Member(
                                 other, new ReuseReport.Span(4, 0, passage.length()), passage, 0.84)))),
                 1,
-                1);
+                1,
+                0.453125,
+                other,
+                2,
+                0.3359375);
         PlanText plan = new PlanText(
                 "ko",
                 "PSST",
@@ -89,7 +93,7 @@ class BrokerAssessmentIntegrationTests {
                 Optional.of(reuse));
 
         assertThat(stored.probability()).isBetween(0.0, 1.0);
-        assertThat(stored.modelVersion()).isIn("v1", "v2", "v3");
+        assertThat(stored.modelVersion()).isIn("v1", "v2", "v3", "v4");
         assertThat(stored.modelSha256()).hasSize(64);
         assertThat(stored.reasons()).hasSize(5).allSatisfy(r -> {
             assertThat(r.textKo()).isNotBlank();
@@ -99,7 +103,7 @@ class BrokerAssessmentIntegrationTests {
         // reproduction from the stored feature vector gives the same score, bit for bit
         assertThat(scoring.rescore(application, stored.modelVersion())).isEqualTo(stored);
         // every listed version rescores the stored vector (v1/v2 read their 34 features out of it)
-        for (String version : List.of("v1", "v2", "v3")) {
+        for (String version : List.of("v1", "v2", "v3", "v4")) {
             assertThat(scoring.rescore(application, version).modelVersion()).isEqualTo(version);
         }
 
@@ -151,7 +155,7 @@ class BrokerAssessmentIntegrationTests {
 
         JsonNode info = http.get("/actuator/info").json();
         assertThat(info.get("brokerDetector").get("activeVersion").asString()).isEqualTo(stored.modelVersion());
-        assertThat(info.get("brokerDetector").get("loadedVersions").toString()).contains("v1", "v2", "v3");
+        assertThat(info.get("brokerDetector").get("loadedVersions").toString()).contains("v1", "v2", "v3", "v4");
         assertThat(info.get("brokerDetector").get("sha256").asString()).isEqualTo(stored.modelSha256());
     }
 }
