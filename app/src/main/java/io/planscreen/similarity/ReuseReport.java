@@ -2,11 +2,17 @@ package io.planscreen.similarity;
 
 import io.planscreen.shared.ApplicationId;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Passages this plan shares with other companies' applications (program template text excluded).
  *
  * @param maxSimilarity the highest paragraph similarity found, 0..1
+ * @param planSimilarity the highest whole-plan similarity (MinHash over the plan's character 5-grams) to another
+ *     company's application, 0..1 (0 when none was found, or in reports stored before it existed)
+ * @param similarPlan that other application: evidence for evaluators (applicants never see other companies)
+ * @param similarPlans other companies' applications at or above the "similar as a whole" level (0.30)
+ * @param planTop3Mean mean whole-plan similarity of the 3 most similar other applications
  */
 public record ReuseReport(
         double maxSimilarity,
@@ -15,11 +21,42 @@ public record ReuseReport(
         List<ReusedPassage> passages,
         List<ReuseCluster> clusters,
         int otherCompanies,
-        int templateParagraphs) {
+        int templateParagraphs,
+        Double planSimilarity,
+        @Nullable ApplicationId similarPlan,
+        Integer similarPlans,
+        Double planTop3Mean) {
 
+    /** Boxed so that reports stored before the whole-plan figures existed still read (as 0: none found). */
     public ReuseReport {
         passages = List.copyOf(passages);
         clusters = List.copyOf(clusters);
+        planSimilarity = planSimilarity == null ? 0.0 : planSimilarity;
+        similarPlans = similarPlans == null ? 0 : similarPlans;
+        planTop3Mean = planTop3Mean == null ? 0.0 : planTop3Mean;
+    }
+
+    /** A report without whole-plan figures. */
+    public ReuseReport(
+            double maxSimilarity,
+            int paragraphsChecked,
+            int paragraphsReused,
+            List<ReusedPassage> passages,
+            List<ReuseCluster> clusters,
+            int otherCompanies,
+            int templateParagraphs) {
+        this(
+                maxSimilarity,
+                paragraphsChecked,
+                paragraphsReused,
+                passages,
+                clusters,
+                otherCompanies,
+                templateParagraphs,
+                0.0,
+                null,
+                0,
+                0.0);
     }
 
     public ReuseReport(

@@ -157,7 +157,9 @@ class BrowserIntegrationTests {
         new Select(browser.findElement(By.id("upload-program"))).selectByValue("startup-psst");
         browser.findElement(By.id("upload-file")).sendKeys(plan.toString());
         browser.findElement(By.id("upload-submit")).click();
-        assertThat(browser.getCurrentUrl()).contains("/applicant/applications/");
+        // the click returns before the upload's redirect on a loaded machine: wait for the application page
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(d -> d.getCurrentUrl().contains("/applicant/applications/"));
         String applicationUrl = browser.getCurrentUrl();
         new WebDriverWait(browser, Duration.ofSeconds(90))
                 .pollingEvery(Duration.ofMillis(500))

@@ -3,29 +3,27 @@ package io.planscreen.evaluation;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.planscreen.ml.corpus.CorpusJson;
 import io.planscreen.ml.plan.PlanText;
+import io.planscreen.ml.reuse.PlanSignature;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Where broker probabilities come from. The service's {@code BrokerScoring} facade scores stored
  * applications only, so the harness takes (a) probabilities a model wrote to a file ({@code --scores},
  * JSONL {"id", "probability", "threshold"?}) and (b) always a transparent single-signal baseline: the
- * plan's highest character-5-gram overlap (MinHash) with another company's plan in the same data set.
+ * plan's highest whole-plan character-5-gram overlap ({@link PlanSignature}, the signature the service stores)
+ * with another plan in the same data set, every pair compared (no LSH).
  */
 final class BrokerScores {
 
     /** @param threshold the operating threshold (flagged = probability ≥ threshold) */
     record Scorer(
             String name, String description, Map<String, Double> probabilities, double threshold, boolean calibrated) {}
-
-    private static final int HASHES = 128;
 
     private BrokerScores() {}
 
@@ -73,21 +71,15 @@ final class BrokerScores {
 
     static Scorer reuseBaseline(List<Evaluator.ItemResult> results) {
         int n = results.size();
-        int[][] signatures = new int[n][];
+        PlanSignature[] signatures = new PlanSignature[n];
         for (int i = 0; i < n; i++) {
             PlanText plan = results.get(i).plan();
-            signatures[i] = signature(plan == null ? "" : String.join("", plan.paragraphs()));
+            signatures[i] = PlanSignature.of(plan == null ? List.of() : plan.paragraphs());
         }
         double[] best = new double[n];
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                int same = 0;
-                for (int h = 0; h < HASHES; h++) {
-                    if (signatures[i][h] == signatures[j][h]) {
-                        same++;
-                    }
-                }
-                double s = (double) same / HASHES;
+                double s = signatures[i].similarity(signatures[j]);
                 best[i] = Math.max(best[i], s);
                 best[j] = Math.max(best[j], s);
             }
@@ -98,7 +90,8 @@ final class BrokerScores {
         }
         return new Scorer(
                 "reuse-baseline",
-                "max MinHash (char 5-gram) overlap with another plan in the evaluated set; a similarity, not a calibrated"
+                "max whole-plan MinHash (char 5-gram, ml-models PlanSignature, every other plan compared) overlap with"
+                        + " another plan in the evaluated set; a similarity, not a calibrated"
                         + " probability; threshold by Youden's J on the evaluated data itself (optimistic)",
                 probabilities,
                 youden(results, best),
@@ -127,33 +120,5 @@ final class BrokerScores {
             }
         }
         return best;
-    }
-
-    static int[] signature(String text) {
-        String t = text.replaceAll("\\s+", "");
-        Set<Integer> shingles = new HashSet<>();
-        for (int i = 0; i + 5 <= t.length(); i++) {
-            shingles.add(t.substring(i, i + 5).hashCode());
-        }
-        int[] sig = new int[HASHES];
-        java.util.Arrays.fill(sig, Integer.MAX_VALUE);
-        for (int s : shingles) {
-            for (int h = 0; h < HASHES; h++) {
-                int v = mix(s * 0x9E3779B9 + h * 0x85EBCA6B);
-                if (v < sig[h]) {
-                    sig[h] = v;
-                }
-            }
-        }
-        return sig;
-    }
-
-    private static int mix(int x) {
-        x ^= x >>> 16;
-        x *= 0x7feb352d;
-        x ^= x >>> 15;
-        x *= 0x846ca68b;
-        x ^= x >>> 16;
-        return x;
     }
 }

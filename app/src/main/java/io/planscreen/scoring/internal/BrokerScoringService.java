@@ -3,6 +3,7 @@ package io.planscreen.scoring.internal;
 import io.planscreen.ml.broker.BrokerDetector;
 import io.planscreen.ml.features.PlanFeatures;
 import io.planscreen.ml.plan.PlanText;
+import io.planscreen.ml.reuse.PlanReuse;
 import io.planscreen.ml.reuse.ReuseSignals;
 import io.planscreen.scoring.ApplicationScored;
 import io.planscreen.scoring.BrokerAssessment;
@@ -131,7 +132,8 @@ class BrokerScoringService implements BrokerScoring {
 
     /**
      * The reuse report seen the way the training corpus sees reuse ({@link ReuseSignals}): one reused
-     * paragraph per cluster, with its best similarity and the distinct other applications holding it.
+     * paragraph per cluster, with its best similarity and the distinct other applications holding it; and
+     * the whole-plan figures the finder stored, computed by the same {@link PlanReuse} training uses.
      */
     static ReuseSignals signals(ReuseReport report) {
         List<ReuseSignals.ReusedParagraph> reused = report.clusters().stream()
@@ -144,7 +146,14 @@ class BrokerScoringService implements BrokerScoring {
                                 .map(m -> m.application().toString())
                                 .collect(Collectors.toSet())))
                 .toList();
-        return ReuseSignals.of(report.paragraphsChecked(), report.otherCompanies(), report.largestCluster(), reused);
+        return ReuseSignals.of(report.paragraphsChecked(), report.otherCompanies(), report.largestCluster(), reused)
+                .withPlans(new PlanReuse(
+                        report.planSimilarity(),
+                        report.similarPlan() == null
+                                ? null
+                                : report.similarPlan().toString(),
+                        report.similarPlans(),
+                        report.planTop3Mean()));
     }
 
     /** Canonical JSON: feature names in schema order, values as Java prints doubles (round-trips exactly). */

@@ -5,6 +5,8 @@ import io.planscreen.ml.plan.SectionKind;
 import io.planscreen.ml.reuse.MinHashSignature;
 import io.planscreen.ml.reuse.NgramVector;
 import io.planscreen.ml.reuse.ParagraphMatch;
+import io.planscreen.ml.reuse.PlanReuse;
+import io.planscreen.ml.reuse.PlanSignature;
 import io.planscreen.ml.reuse.ReuseMatcher;
 import io.planscreen.ml.reuse.Shingles;
 import io.planscreen.ml.reuse.StoredParagraph;
@@ -26,14 +28,20 @@ import java.util.UUID;
  * (section headings, and text a large share of the program's companies repeat), then candidate
  * paragraphs of other companies sharing an LSH band key with one of the upload's paragraphs (optionally
  * also the paragraphs of the nearest plans by HNSW over plan vectors), then MinHash comparison of
- * paragraphs by the shared {@link ReuseMatcher}.
+ * paragraphs by the shared {@link ReuseMatcher}. Independently, the whole plan's {@link PlanSignature} is
+ * compared with the stored plans of other companies sharing one of its LSH band keys ({@link PlanReuse},
+ * the comparison training uses).
  */
 public final class ReuseFinder {
 
     public record Settings(int candidatePlans, int efSearch, TemplateRule rule, int passagesShown) {}
 
-    /** A plan ready to store or look up: checkable paragraphs with signatures and template flags. */
-    public record Prepared(String program, List<ReuseStore.Paragraph> paragraphs, float[] vector) {
+    /**
+     * A plan ready to store or look up: checkable paragraphs with signatures and template flags, and the
+     * whole plan's signature (over all its paragraphs, as training computes it).
+     */
+    public record Prepared(
+            String program, List<ReuseStore.Paragraph> paragraphs, float[] vector, PlanSignature planSignature) {
 
         List<ReuseStore.Paragraph> evidence() {
             return paragraphs.stream().filter(p -> !p.template()).toList();
@@ -88,14 +96,18 @@ public final class ReuseFinder {
                 .filter(p -> !p.template())
                 .map(ReuseStore.Paragraph::text)
                 .toList();
-        return new Prepared(program, flagged, NgramVector.of(evidence));
+        return new Prepared(program, flagged, NgramVector.of(evidence), PlanSignature.of(plan.paragraphs()));
     }
 
     public ReuseReport find(Prepared plan, UUID company) {
+        PlanReuse whole = PlanReuse.of(
+                company.toString(),
+                plan.planSignature(),
+                store.planCandidates(plan.planSignature().bandKeys(), company));
         List<ReuseStore.Paragraph> evidence = plan.evidence();
         int templates = plan.paragraphs().size() - evidence.size();
         if (evidence.isEmpty()) {
-            return new ReuseReport(0, 0, 0, List.of(), List.of(), 0, templates);
+            return withPlan(new ReuseReport(0, 0, 0, List.of(), List.of(), 0, templates), whole);
         }
         long[] bands = evidence.stream()
                 .flatMapToLong(p -> java.util.Arrays.stream(p.signature().bandKeys()))
@@ -132,7 +144,23 @@ public final class ReuseFinder {
             ReuseStore.StoredText t = byKey.get(key);
             byKey.put(key, new ReuseStore.StoredText(t.application(), t.company(), t.ordinal(), text, t.signature()));
         });
-        return report(evidence, matches, byKey, templates, otherCompanies);
+        return withPlan(report(evidence, matches, byKey, templates, otherCompanies), whole);
+    }
+
+    /** The report with the whole-plan figures: exact values (k/128 and their means), not rounded, as training has them. */
+    private static ReuseReport withPlan(ReuseReport r, PlanReuse whole) {
+        return new ReuseReport(
+                r.maxSimilarity(),
+                r.paragraphsChecked(),
+                r.paragraphsReused(),
+                r.passages(),
+                r.clusters(),
+                r.otherCompanies(),
+                r.templateParagraphs(),
+                whole.maxSimilarity(),
+                whole.bestPlan() == null ? null : ApplicationId.of(whole.bestPlan()),
+                whole.similarPlans(),
+                whole.top3Mean());
     }
 
     static final int MEMBERS_PER_PASSAGE = 100;

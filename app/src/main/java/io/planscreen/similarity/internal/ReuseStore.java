@@ -1,6 +1,8 @@
 package io.planscreen.similarity.internal;
 
 import io.planscreen.ml.reuse.MinHashSignature;
+import io.planscreen.ml.reuse.PlanReuse;
+import io.planscreen.ml.reuse.PlanSignature;
 import io.planscreen.ml.reuse.StoredParagraph;
 import io.planscreen.similarity.ReuseSummary;
 import java.sql.Array;
@@ -43,9 +45,16 @@ public final class ReuseStore {
     }
 
     /** Replaces whatever was stored for the application (idempotent re-runs). */
-    public void store(UUID application, UUID company, String program, float[] vector, List<Paragraph> paragraphs) {
+    public void store(
+            UUID application,
+            UUID company,
+            String program,
+            float[] vector,
+            List<Paragraph> paragraphs,
+            PlanSignature planSignature) {
         withConnection(c -> {
             deleteBands(c, application);
+            deletePlanBands(c, application);
             try (PreparedStatement delete = c.prepareStatement("delete from reuse_plan where application_id = ?")) {
                 delete.setObject(1, application);
                 delete.executeUpdate();
@@ -103,9 +112,93 @@ public final class ReuseStore {
                 }
             }
             insertBands(c, application, paragraphs);
+            insertPlanSignature(c, application, company, planSignature);
             countCompany(c, program, company);
             return null;
         });
+    }
+
+    /** The whole-plan signature and its band keys (none for a plan without text). */
+    private static void insertPlanSignature(Connection c, UUID application, UUID company, PlanSignature signature)
+            throws SQLException {
+        if (signature.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement(
+                "insert into reuse_plan_signature (application_id, company_id, signature) values (?, ?, ?)")) {
+            s.setObject(1, application);
+            s.setObject(2, company);
+            s.setBytes(3, signature.toBytes());
+            s.executeUpdate();
+        }
+        long[] keys = signature.bandKeys();
+        try (PreparedStatement s = c.prepareStatement(
+                "insert into reuse_plan_band (band_key, application_id) select k, ? from unnest(?::bigint[]) as k")) {
+            s.setObject(1, application);
+            s.setArray(2, c.createArrayOf("bigint", boxed(keys)));
+            s.executeUpdate();
+        }
+    }
+
+    /** The band rows of the application's earlier whole-plan signature, found through its own band keys. */
+    private static void deletePlanBands(Connection c, UUID application) throws SQLException {
+        PlanSignature old = null;
+        try (PreparedStatement s =
+                c.prepareStatement("select signature from reuse_plan_signature where application_id = ?")) {
+            s.setObject(1, application);
+            try (ResultSet rs = s.executeQuery()) {
+                if (rs.next()) {
+                    old = PlanSignature.fromBytes(rs.getBytes(1));
+                }
+            }
+        }
+        if (old == null) {
+            return;
+        }
+        try (PreparedStatement s =
+                c.prepareStatement("delete from reuse_plan_band where band_key = any(?) and application_id = ?")) {
+            s.setArray(1, c.createArrayOf("bigint", boxed(old.bandKeys())));
+            s.setObject(2, application);
+            s.executeUpdate();
+        }
+    }
+
+    /**
+     * Whole-plan candidates: other companies' stored plans sharing at least one LSH band key with the
+     * given signature's, with their signatures (compared by {@link PlanReuse#of(String, PlanSignature,
+     * Collection)}).
+     */
+    public List<PlanReuse.Stored> planCandidates(long[] bandKeys, UUID excludeCompany) {
+        if (bandKeys.length == 0) {
+            return List.of();
+        }
+        return withConnection(c -> {
+            List<PlanReuse.Stored> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("select s.application_id, s.company_id, s.signature "
+                    + "from (select distinct application_id from reuse_plan_band where band_key = any(?)) b "
+                    + "join reuse_plan_signature s on s.application_id = b.application_id "
+                    + "where s.company_id <> ?")) {
+                s.setArray(1, c.createArrayOf("bigint", boxed(bandKeys)));
+                s.setObject(2, excludeCompany);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new PlanReuse.Stored(
+                                rs.getObject(1, UUID.class).toString(),
+                                rs.getObject(2, UUID.class).toString(),
+                                PlanSignature.fromBytes(rs.getBytes(3))));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private static Long[] boxed(long[] values) {
+        Long[] out = new Long[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i];
+        }
+        return out;
     }
 
     /** The company joins the program's (and all programs') distinct companies unless it already counts. */

@@ -3,6 +3,7 @@ package io.planscreen.similarity.internal;
 import io.planscreen.ml.plan.PlanText;
 import io.planscreen.ml.reuse.MinHashSignature;
 import io.planscreen.ml.reuse.NgramVector;
+import io.planscreen.ml.reuse.PlanSignature;
 import io.planscreen.ml.reuse.ReuseMatcher;
 import io.planscreen.ml.reuse.TemplateRule;
 import io.planscreen.similarity.ReuseReport;
@@ -78,9 +79,11 @@ public final class SimilarityBenchmark {
             }
         } else {
             try (Statement s = c.createStatement()) {
-                s.execute("truncate reuse_plan, reuse_paragraph, reuse_band, reuse_template_key, reuse_template_count, "
-                        + "reuse_program_company, reuse_program_count, reuse_report cascade");
+                s.execute(
+                        "truncate reuse_plan, reuse_paragraph, reuse_band, reuse_template_key, reuse_template_count, "
+                                + "reuse_program_company, reuse_program_count, reuse_report, reuse_plan_signature, reuse_plan_band cascade");
                 s.execute("drop index if exists reuse_band_key_idx");
+                s.execute("drop index if exists reuse_plan_band_key_idx");
                 s.execute("drop index if exists reuse_paragraph_id_idx");
                 s.execute("drop index if exists reuse_paragraph_candidate_idx");
                 s.execute("drop index if exists reuse_plan_vector_idx");
@@ -103,6 +106,8 @@ public final class SimilarityBenchmark {
         }
 
         int[] signatures = new int[plans * EVIDENCE * MinHashSignature.SIZE];
+        int[] planSignatures = new int[plans * PlanSignature.SIZE];
+        double planSeconds = 0;
         UUID[] applications = new UUID[plans];
         List<String>[] texts = new List[plans];
         double loadSeconds = 0, indexSeconds = 0;
@@ -111,6 +116,15 @@ public final class SimilarityBenchmark {
             readBack(c, signatures, applications, texts);
             log("read back %d stored plans (%.0f s); load and index build not re-measured"
                     .formatted(plans, (System.nanoTime() - r) / 1e9));
+            IntStream.range(0, plans)
+                    .parallel()
+                    .forEach(p -> System.arraycopy(
+                            planSignature(texts[p], templates).values(),
+                            0,
+                            planSignatures,
+                            p * PlanSignature.SIZE,
+                            PlanSignature.SIZE));
+            planSeconds = backfillPlanSignatures(c, applications, planSignatures);
         } else {
             log("generating and storing %d plans (%d evidence + 2 template paragraphs each)"
                     .formatted(plans, EVIDENCE));
@@ -127,6 +141,8 @@ public final class SimilarityBenchmark {
                 StringBuilder paragraphRows = new StringBuilder();
                 StringBuilder keyRows = new StringBuilder();
                 StringBuilder bandRows = new StringBuilder();
+                StringBuilder planSignatureRows = new StringBuilder();
+                StringBuilder planBandRows = new StringBuilder();
                 List<List<String>> generated = new ArrayList<>();
                 for (int p = start; p < end; p++) {
                     List<String> evidence = new ArrayList<>();
@@ -147,6 +163,12 @@ public final class SimilarityBenchmark {
                         System.arraycopy(
                                 v, 0, signatures, ((base + i) * EVIDENCE + k) * MinHashSignature.SIZE, v.length);
                     }
+                    System.arraycopy(
+                            planSignature(ev, templates).values(),
+                            0,
+                            planSignatures,
+                            (base + i) * PlanSignature.SIZE,
+                            PlanSignature.SIZE);
                 });
                 for (int p = start; p < end; p++) {
                     UUID app = new UUID(random.nextLong(), random.nextLong());
@@ -164,6 +186,8 @@ public final class SimilarityBenchmark {
                             .append('\t')
                             .append(ReuseStore.literal(NgramVector.of(ev)))
                             .append('\n');
+                    appendPlanSignature(
+                            planSignatureRows, planBandRows, app, company, planSignature(planSignatures, p));
                     Set<Long> keys = new HashSet<>();
                     for (int k = 0; k < EVIDENCE + 2; k++) {
                         boolean template = k >= EVIDENCE;
@@ -224,6 +248,7 @@ public final class SimilarityBenchmark {
                         copyApi,
                         "copy reuse_template_key (program_id, key, company_id) from stdin",
                         new StringReader(keyRows.toString()));
+                copyPlanSignatures(copyIn, copyApi, planSignatureRows, planBandRows);
                 if (end % 20000 == 0 || end == plans) {
                     log("  %d plans stored (%.0f s)".formatted(end, (System.nanoTime() - t0) / 1e9));
                 }
@@ -242,6 +267,10 @@ public final class SimilarityBenchmark {
                 long b = System.nanoTime();
                 s.execute("create index reuse_band_key_idx on reuse_band (band_key) include (paragraph_id)");
                 log("  LSH band index built (%.0f s)".formatted((System.nanoTime() - b) / 1e9));
+                long pb = System.nanoTime();
+                s.execute(
+                        "create index reuse_plan_band_key_idx on reuse_plan_band (band_key) include (application_id)");
+                log("  whole-plan band index built (%.0f s)".formatted((System.nanoTime() - pb) / 1e9));
                 s.execute("alter table reuse_template_key add primary key (program_id, key, company_id)");
                 s.execute("insert into reuse_template_count (program_id, key, companies) "
                         + "select program_id, key, count(*) from reuse_template_key group by program_id, key");
@@ -259,6 +288,8 @@ public final class SimilarityBenchmark {
                 s.execute("vacuum analyze reuse_paragraph");
                 s.execute("analyze reuse_template_key");
                 s.execute("vacuum analyze reuse_band");
+                s.execute("vacuum analyze reuse_plan_band");
+                s.execute("vacuum analyze reuse_plan_signature");
             }
             indexSeconds = (System.nanoTime() - t1) / 1e9;
         }
@@ -270,7 +301,10 @@ public final class SimilarityBenchmark {
                         + "select 'reuse_band', pg_relation_size('reuse_band') union all "
                         + "select 'reuse_band_key_idx', pg_relation_size('reuse_band_key_idx') union all "
                         + "select 'reuse_template_key', pg_total_relation_size('reuse_template_key') union all "
-                        + "select 'reuse_template_count', pg_total_relation_size('reuse_template_count')")) {
+                        + "select 'reuse_template_count', pg_total_relation_size('reuse_template_count') union all "
+                        + "select 'reuse_plan_signature', pg_total_relation_size('reuse_plan_signature') union all "
+                        + "select 'reuse_plan_band', pg_relation_size('reuse_plan_band') union all "
+                        + "select 'reuse_plan_band_key_idx', pg_relation_size('reuse_plan_band_key_idx')")) {
             while (rs.next()) {
                 sizes.put(rs.getString(1), rs.getLong(2));
             }
@@ -281,7 +315,9 @@ public final class SimilarityBenchmark {
                 new ReuseFinder.Settings(
                         Integer.parseInt(o.getOrDefault("candidate-plans", "0")), 64, TemplateRule.DEFAULT, 1000));
         long[] latencies = new long[queries];
-        long exactPairs = 0, foundPairs = 0, sourcesFound = 0;
+        long[] planLatencies = new long[queries];
+        long exactPairs = 0, foundPairs = 0, sourcesFound = 0, planSourcesFound = 0, planBestFound = 0;
+        long planHalfQueries = 0, planHalfFound = 0;
         // a running service has compiled its lookup path and cached the indexes' upper pages: the first
         // lookups (JIT, cold caches) are run but not counted
         int warmup = Integer.parseInt(o.getOrDefault("warmup", "20"));
@@ -306,10 +342,16 @@ public final class SimilarityBenchmark {
             ReuseFinder.Prepared prepared = finder.prepare(plan, PROGRAM);
             long prepareNanos = System.nanoTime() - s;
             ReuseReport report = finder.find(prepared, company);
+            long total = System.nanoTime() - s;
+            // the whole-plan stage on its own (its share of the lookup above), timed again after it
+            long w = System.nanoTime();
+            store.planCandidates(prepared.planSignature().bandKeys(), company);
+            long wholePlan = System.nanoTime() - w;
             if (q < 0) {
                 continue;
             }
-            latencies[q] = System.nanoTime() - s;
+            latencies[q] = total;
+            planLatencies[q] = wholePlan;
             if (q < 3) {
                 log("  lookup %d: prepare %.1f ms, find %.1f ms"
                         .formatted(q, prepareNanos / 1e6, (latencies[q] - prepareNanos) / 1e6));
@@ -341,6 +383,27 @@ public final class SimilarityBenchmark {
                     .anyMatch(x -> x.otherApplication().value().equals(applications[source]))) {
                 sourcesFound++;
             }
+            if (report.similarPlan() != null && report.similarPlan().value().equals(applications[source])) {
+                planSourcesFound++;
+            }
+            // whole plan: the best other plan by exhaustive comparison with every stored signature
+            int[] pq = prepared.planSignature().values();
+            int bestEqual = 0;
+            for (int i = 0; i < plans; i++) {
+                int off = i * PlanSignature.SIZE, eq = 0;
+                for (int j = 0; j < PlanSignature.SIZE; j++) {
+                    if (planSignatures[off + j] == pq[j]) eq++;
+                }
+                bestEqual = Math.max(bestEqual, eq);
+            }
+            boolean bestFound = Math.abs(report.planSimilarity() - (double) bestEqual / PlanSignature.SIZE) < 1e-9;
+            if (bestFound) {
+                planBestFound++;
+            }
+            if (bestEqual >= PlanSignature.SIZE / 2) {
+                planHalfQueries++;
+                planHalfFound += bestFound ? 1 : 0;
+            }
             if ((q + 1) % 50 == 0) {
                 log("  %d / %d lookups".formatted(q + 1, queries));
             }
@@ -360,10 +423,112 @@ public final class SimilarityBenchmark {
                         pct(latencies, 0.95),
                         pct(latencies, 0.99),
                         latencies[latencies.length - 1] / 1e6));
+        Arrays.sort(planLatencies);
+        log("RESULT whole-plan candidate read alone (part of the lookup): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms"
+                .formatted(pct(planLatencies, 0.50), pct(planLatencies, 0.95), pct(planLatencies, 0.99)));
         log("RESULT recall of reused paragraph pairs vs exhaustive search: %.4f (%d of %d)"
                 .formatted(exactPairs == 0 ? 1.0 : (double) foundPairs / exactPairs, foundPairs, exactPairs));
         log("RESULT source plan found for %d of %d edited copies".formatted(sourcesFound, queries));
+        log("RESULT whole plan: source plan is the best whole-plan match for %d of %d edited copies; best whole-plan"
+                        .formatted(planSourcesFound, queries)
+                + " similarity equals the exhaustive best for %d of %d".formatted(planBestFound, queries)
+                + " (for %d of the %d copies whose exhaustive best is ≥ 0.5)"
+                        .formatted(planHalfFound, planHalfQueries));
+        if (planSeconds > 0) {
+            log("RESULT whole-plan signatures backfilled into the reused database in %.1f s".formatted(planSeconds));
+        }
         ds.destroy();
+    }
+
+    /** The whole-plan signature of a stored benchmark plan: its evidence paragraphs, then the two template ones. */
+    private static PlanSignature planSignature(List<String> evidence, String[] templates) {
+        List<String> all = new ArrayList<>(evidence);
+        all.addAll(List.of(templates));
+        return PlanSignature.of(all);
+    }
+
+    private static PlanSignature planSignature(int[] planSignatures, int p) {
+        return new PlanSignature(
+                Arrays.copyOfRange(planSignatures, p * PlanSignature.SIZE, (p + 1) * PlanSignature.SIZE));
+    }
+
+    private static void appendPlanSignature(
+            StringBuilder signatureRows, StringBuilder bandRows, UUID app, UUID company, PlanSignature signature) {
+        signatureRows
+                .append(app)
+                .append('\t')
+                .append(company)
+                .append("\t\\\\x")
+                .append(HexFormat.of().formatHex(signature.toBytes()))
+                .append('\n');
+        for (long band : signature.bandKeys()) {
+            bandRows.append(band).append('\t').append(app).append('\n');
+        }
+    }
+
+    private static void copyPlanSignatures(
+            java.lang.reflect.Method copyIn, Object copyApi, StringBuilder signatureRows, StringBuilder bandRows)
+            throws Exception {
+        copyIn.invoke(
+                copyApi,
+                "copy reuse_plan_signature (application_id, company_id, signature) from stdin",
+                new StringReader(signatureRows.toString()));
+        copyIn.invoke(
+                copyApi,
+                "copy reuse_plan_band (band_key, application_id) from stdin",
+                new StringReader(bandRows.toString()));
+    }
+
+    /**
+     * A database built before whole-plan signatures existed (V5_5) gets them once: computed from the stored
+     * texts as a fresh build would, copied in, indexed. Returns the seconds it took (0 when they were there).
+     */
+    private static double backfillPlanSignatures(Connection c, UUID[] applications, int[] planSignatures)
+            throws Exception {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select count(*) from reuse_plan_signature")) {
+            rs.next();
+            if (rs.getInt(1) == applications.length) {
+                return 0;
+            }
+        }
+        long t = System.nanoTime();
+        Map<UUID, UUID> companyOf = new java.util.HashMap<>();
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select application_id, company_id from reuse_plan")) {
+            while (rs.next()) {
+                companyOf.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class));
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("truncate reuse_plan_signature, reuse_plan_band");
+            s.execute("drop index if exists reuse_plan_band_key_idx");
+        }
+        Object pg = c.unwrap(Class.forName("org.postgresql.PGConnection"));
+        Object copyApi = pg.getClass().getMethod("getCopyAPI").invoke(pg);
+        java.lang.reflect.Method copyIn = copyApi.getClass().getMethod("copyIn", String.class, java.io.Reader.class);
+        for (int start = 0; start < applications.length; start += 5000) {
+            StringBuilder signatureRows = new StringBuilder();
+            StringBuilder bandRows = new StringBuilder();
+            for (int p = start; p < Math.min(applications.length, start + 5000); p++) {
+                appendPlanSignature(
+                        signatureRows,
+                        bandRows,
+                        applications[p],
+                        companyOf.get(applications[p]),
+                        planSignature(planSignatures, p));
+            }
+            copyPlanSignatures(copyIn, copyApi, signatureRows, bandRows);
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("set maintenance_work_mem = '1GB'");
+            s.execute("create index reuse_plan_band_key_idx on reuse_plan_band (band_key) include (application_id)");
+            s.execute("vacuum analyze reuse_plan_band");
+            s.execute("vacuum analyze reuse_plan_signature");
+        }
+        double seconds = (System.nanoTime() - t) / 1e9;
+        log("whole-plan signatures of %d stored plans backfilled (%.0f s)".formatted(applications.length, seconds));
+        return seconds;
     }
 
     /** The evidence paragraphs a previous run stored (ids are plan * 10 + paragraph + 1, as stored). */

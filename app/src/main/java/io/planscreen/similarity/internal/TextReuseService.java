@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(SimilarityProperties.class)
 class TextReuseService implements TextReuse {
 
-    static final String REPRESENTATION_VERSION = "minhash64-char3/5+ngram256-v1";
+    static final String REPRESENTATION_VERSION = "minhash64-char3/5+ngram256+plan-minhash128-char5-v2";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -82,7 +82,13 @@ class TextReuseService implements TextReuse {
     public ReuseReport compute(ApplicationId application, CompanyId company, ProgramId program, PlanText plan) {
         ReuseFinder.Prepared prepared = finder.prepare(plan, program.value());
         ReuseReport report = finder.find(prepared, company.value());
-        store.store(application.value(), company.value(), program.value(), prepared.vector(), prepared.paragraphs());
+        store.store(
+                application.value(),
+                company.value(),
+                program.value(),
+                prepared.vector(),
+                prepared.paragraphs(),
+                prepared.planSignature());
         String json = JSON.writeValueAsString(report);
         store.saveReport(application.value(), json);
         events.publishEvent(new AuditableDecision(
@@ -95,13 +101,16 @@ class TextReuseService implements TextReuse {
                 null,
                 sha256(plan.fullText()),
                 json,
-                "%d of %d paragraphs found in other companies' applications (%d companies, max similarity %.2f); %d template paragraphs ignored"
+                "%d of %d paragraphs found in other companies' applications (%d companies, max similarity %.2f); %d template paragraphs ignored; whole plan: max similarity %.2f to another company's application, %d at or above %.2f"
                         .formatted(
                                 report.paragraphsReused(),
                                 report.paragraphsChecked(),
                                 report.otherCompanies(),
                                 report.maxSimilarity(),
-                                report.templateParagraphs()),
+                                report.templateParagraphs(),
+                                report.planSimilarity(),
+                                report.similarPlans(),
+                                io.planscreen.ml.reuse.PlanReuse.SIMILAR_LEVEL),
                 Instant.now()));
         events.publishEvent(new SimilarityComputed(application, report.paragraphsReused(), report.maxSimilarity()));
         return report;

@@ -48,7 +48,7 @@ class BrokerAssessmentIntegrationTests {
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
-    void evaluators_and_auditors_see_the_assessment_with_evidence_and_applicants_never_do() {
+    void evaluators_and_auditors_see_the_assessment_with_evidence_and_applicants_never_do() throws Exception {
         TestUsers users = new TestUsers(accounts);
         CompanyId company = users.company("부산광역시");
         ProgramId program = new ProgramId("startup-psst");
@@ -68,7 +68,11 @@ class BrokerAssessmentIntegrationTests {
                         List.of(new ReuseReport.Member(
                                 other, new ReuseReport.Span(4, 0, passage.length()), passage, 0.84)))),
                 1,
-                1);
+                1,
+                0.453125,
+                other,
+                2,
+                0.3359375);
         PlanText plan = new PlanText(
                 "ko",
                 "PSST",
@@ -89,7 +93,7 @@ class BrokerAssessmentIntegrationTests {
                 Optional.of(reuse));
 
         assertThat(stored.probability()).isBetween(0.0, 1.0);
-        assertThat(stored.modelVersion()).isIn("v1", "v2", "v3");
+        assertThat(stored.modelVersion()).isIn("v1", "v2", "v3", "v4");
         assertThat(stored.modelSha256()).hasSize(64);
         assertThat(stored.reasons()).hasSize(5).allSatisfy(r -> {
             assertThat(r.textKo()).isNotBlank();
@@ -99,7 +103,7 @@ class BrokerAssessmentIntegrationTests {
         // reproduction from the stored feature vector gives the same score, bit for bit
         assertThat(scoring.rescore(application, stored.modelVersion())).isEqualTo(stored);
         // every listed version rescores the stored vector (v1/v2 read their 34 features out of it)
-        for (String version : List.of("v1", "v2", "v3")) {
+        for (String version : List.of("v1", "v2", "v3", "v4")) {
             assertThat(scoring.rescore(application, version).modelVersion()).isEqualTo(version);
         }
 
@@ -118,6 +122,12 @@ class BrokerAssessmentIntegrationTests {
                         .get("value")
                         .asString())
                 .isEqualTo(other.toString());
+
+        // the evaluator's page names the closest other application as a whole (evidence for evaluators only)
+        String page = signedInPage(evaluator, "/review/applications/" + application.value());
+        assertThat(page)
+                .contains("The plan as a whole is closest to application " + other.value() + " of another company")
+                .contains("(similarity 45%)");
 
         TestUsers.TestUser auditor = users.auditor();
         assertThat(http.get(
@@ -151,7 +161,38 @@ class BrokerAssessmentIntegrationTests {
 
         JsonNode info = http.get("/actuator/info").json();
         assertThat(info.get("brokerDetector").get("activeVersion").asString()).isEqualTo(stored.modelVersion());
-        assertThat(info.get("brokerDetector").get("loadedVersions").toString()).contains("v1", "v2", "v3");
+        assertThat(info.get("brokerDetector").get("loadedVersions").toString()).contains("v1", "v2", "v3", "v4");
         assertThat(info.get("brokerDetector").get("sha256").asString()).isEqualTo(stored.modelSha256());
+    }
+
+    /** A page as a signed-in browser sees it (form login with the sign-in page's CSRF token, English). */
+    private String signedInPage(TestUsers.TestUser user, String path) throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager())
+                .build();
+        String base = "http://127.0.0.1:" + port;
+        String login = client.send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString())
+                .body();
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"")
+                .matcher(login);
+        assertThat(csrf.find()).isTrue();
+        client.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username="
+                                + java.net.URLEncoder.encode(user.username(), java.nio.charset.StandardCharsets.UTF_8)
+                                + "&password=" + TestUsers.PASSWORD + "&_csrf=" + csrf.group(1)))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        java.net.http.HttpResponse<String> page = client.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path))
+                        .header("Accept-Language", "en")
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        return page.body();
     }
 }

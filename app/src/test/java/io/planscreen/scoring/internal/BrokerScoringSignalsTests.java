@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.planscreen.ml.features.PlanFeatures;
 import io.planscreen.ml.reuse.ParagraphMatch;
+import io.planscreen.ml.reuse.PlanIndex;
+import io.planscreen.ml.reuse.PlanReuse;
+import io.planscreen.ml.reuse.PlanSignature;
 import io.planscreen.ml.reuse.ReuseSignals;
 import io.planscreen.shared.ApplicationId;
 import io.planscreen.similarity.ReuseReport;
@@ -63,6 +66,54 @@ class BrokerScoringSignalsTests {
     }
 
     @Test
+    void whole_plan_signals_from_the_stored_report_equal_the_training_index_and_survive_the_json() {
+        List<String> source = List.of(
+                "당사는 인공지능 기반 불량 검출 솔루션을 개발하여 중소 제조기업의 품질 관리 비용을 절감합니다.",
+                "국내 스마트공장 시장은 연평균 성장하고 있으며 당사는 초기 고객 세 곳을 확보하였습니다.",
+                "개발 인력 다섯 명과 생산 협력사 두 곳으로 사업화를 추진할 계획입니다.");
+        List<String> copy = List.of(
+                "당사는 인공지능 기반 불량 검사 솔루션을 개발해 중소 제조기업의 품질 관리 비용을 줄입니다.",
+                "국내 스마트공장 시장은 매년 성장하고 있으며 당사는 초기 고객 세 곳을 확보하였습니다.",
+                "개발 인력 다섯 명과 생산 협력사 두 곳으로 사업화를 추진할 예정입니다.");
+        List<String> other = List.of("친환경 포장재를 생산하는 당사는 지역 농가와 협력하여 유통 구조를 개선합니다.");
+        PlanIndex index = new PlanIndex();
+        index.add(A.toString(), "ca", PlanSignature.of(source));
+        index.add(B.toString(), "cb", PlanSignature.of(other));
+        index.add(C.toString(), "cq", PlanSignature.of(source)); // the query's own company: never counted
+        PlanReuse trained = index.find(PlanSignature.of(copy), "cq");
+        assertThat(trained.bestPlan()).isEqualTo(A.toString());
+        assertThat(trained.maxSimilarity()).isGreaterThan(PlanReuse.SIMILAR_LEVEL);
+
+        ReuseReport report = new ReuseReport(
+                0,
+                3,
+                0,
+                List.of(),
+                List.of(),
+                0,
+                0,
+                trained.maxSimilarity(),
+                ApplicationId.of(trained.bestPlan()),
+                trained.similarPlans(),
+                trained.top3Mean());
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        ReuseReport stored = json.readValue(json.writeValueAsString(report), ReuseReport.class);
+
+        ReuseSignals served = BrokerScoringService.signals(stored);
+        ReuseSignals expected = ReuseSignals.of(3, List.of()).withPlans(trained);
+        assertThat(served).isEqualTo(expected);
+        assertThat(served.planMaxSimilarity()).isEqualTo(trained.maxSimilarity());
+        assertThat(served.planTop3Mean()).isEqualTo(trained.top3Mean());
+        assertThat(served.similarPlans()).isEqualTo(trained.similarPlans());
+
+        // a report stored before whole-plan figures existed reads as none found
+        String old = "{\"maxSimilarity\":0.5,\"paragraphsChecked\":2,\"paragraphsReused\":0,\"passages\":[],"
+                + "\"clusters\":[],\"otherCompanies\":0,\"templateParagraphs\":0}";
+        assertThat(BrokerScoringService.signals(json.readValue(old, ReuseReport.class)))
+                .isEqualTo(ReuseSignals.of(2, List.of()).withPlans(PlanReuse.NONE));
+    }
+
+    @Test
     void a_vector_stored_before_a_versions_features_existed_names_what_it_lacks() {
         Map<String, Double> old = new LinkedHashMap<>();
         PlanFeatures.names().subList(0, 34).forEach(n -> old.put(n, 0.5));
@@ -73,6 +124,12 @@ class BrokerScoringSignalsTests {
         assertThat(BrokerScoringService.missing(json, PlanFeatures.names()))
                 .containsExactlyElementsOf(
                         PlanFeatures.names().subList(34, PlanFeatures.names().size()));
+        // a v3-era vector (40 features) lacks exactly v4's whole-plan features
+        Map<String, Double> v3 = new LinkedHashMap<>();
+        PlanFeatures.names().subList(0, 40).forEach(n -> v3.put(n, 0.5));
+        String v3Json = tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(v3);
+        assertThat(BrokerScoringService.missing(v3Json, PlanFeatures.names()))
+                .containsExactly("plan_similarity_max", "plan_similar_count", "plan_similarity_top3");
         double[] back = BrokerScoringService.fromJson(json);
         assertThat(back).hasSize(PlanFeatures.names().size());
         assertThat(back[0]).isEqualTo(0.5);

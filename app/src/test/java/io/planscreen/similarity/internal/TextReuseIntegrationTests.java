@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.planscreen.ml.plan.PlanText;
 import io.planscreen.ml.reuse.MinHashSignature;
+import io.planscreen.ml.reuse.PlanIndex;
+import io.planscreen.ml.reuse.PlanReuse;
+import io.planscreen.ml.reuse.PlanSignature;
 import io.planscreen.shared.ApplicationId;
 import io.planscreen.shared.CompanyId;
 import io.planscreen.shared.ProgramId;
@@ -144,6 +147,74 @@ class TextReuseIntegrationTests {
                     .containsExactlyInAnyOrderElementsOf(brokerClients);
             assertThat(cluster.members()).allSatisfy(m -> assertThat(m.text()).startsWith("당사는"));
         });
+    }
+
+    @Test
+    void finds_the_plan_a_newcomer_copied_as_a_whole_exactly_as_the_training_index_does() {
+        Random random = new Random(System.nanoTime());
+        ProgramId program = new ProgramId("reuse-plan-" + Long.toString(System.nanoTime(), 36));
+        List<String> source = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            source.add(own(random));
+        }
+        PlanIndex training = new PlanIndex();
+        CompanyId sourceCompany = company();
+        ApplicationId sourceApplication = ApplicationId.random();
+        reuse.compute(sourceApplication, sourceCompany, program, plan(source));
+        training.add(sourceApplication.toString(), sourceCompany.toString(), PlanSignature.of(source));
+        for (int c = 0; c < 3; c++) {
+            List<String> unrelated = List.of(own(random), own(random), own(random));
+            CompanyId other = company();
+            ApplicationId app = ApplicationId.random();
+            reuse.compute(app, other, program, plan(unrelated));
+            training.add(app.toString(), other.toString(), PlanSignature.of(unrelated));
+        }
+        // the broker's copy: every paragraph lightly reworded
+        List<String> copy = new ArrayList<>();
+        for (String paragraph : source) {
+            String[] words = paragraph.split(" ");
+            words[2] = "바뀐말";
+            words[11] = "고친말";
+            words[20] = "새말";
+            copy.add(String.join(" ", words));
+        }
+        CompanyId newcomer = company();
+        ApplicationId application = ApplicationId.random();
+        ReuseReport report = reuse.compute(application, newcomer, program, plan(copy));
+
+        PlanReuse trained = training.find(PlanSignature.of(copy), newcomer.toString());
+        assertThat(report.similarPlan()).isEqualTo(sourceApplication);
+        assertThat(report.planSimilarity())
+                .isEqualTo(PlanSignature.of(copy).similarity(PlanSignature.of(source)))
+                .isGreaterThan(PlanReuse.SIMILAR_LEVEL);
+        assertThat(report.similarPlans()).isEqualTo(1);
+        assertThat(new PlanReuse(
+                        report.planSimilarity(),
+                        report.similarPlan().toString(),
+                        report.similarPlans(),
+                        report.planTop3Mean()))
+                .isEqualTo(trained);
+        // stored as JSON and read back without losing a digit (the broker features read it)
+        assertThat(reuse.report(application)).contains(report);
+
+        // idempotent: one signature and one row per band key, also after a re-run
+        reuse.compute(application, newcomer, program, plan(copy));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from reuse_plan_signature where application_id = ?",
+                        Integer.class,
+                        application.value()))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from reuse_plan_band where application_id = ?",
+                        Integer.class,
+                        application.value()))
+                .isEqualTo(PlanSignature.BANDS);
+
+        // the source company's own plans are never evidence against it
+        ReuseReport self = reuse.preview(plan(copy), sourceCompany, program);
+        assertThat(self.similarPlan()).isEqualTo(application);
+        ReuseReport alone = reuse.preview(plan(source), newcomer, program);
+        assertThat(alone.similarPlan()).isEqualTo(sourceApplication);
     }
 
     private static CompanyId company() {

@@ -81,7 +81,19 @@ public final class PlanFeatures {
                     "reuse_close_plans",
                     "reuse",
                     "문단 절반 이상이 겹치는 다른 계획서 수",
-                    "other plans sharing at least half of the paragraphs"));
+                    "other plans sharing at least half of the paragraphs"),
+            // v4: whole-plan reuse (one MinHash signature per plan, PlanReuse)
+            f(
+                    "plan_similarity_max",
+                    "reuse",
+                    "다른 기업 계획서 전체와의 최대 유사도",
+                    "highest whole-plan similarity to another company's plan"),
+            f("plan_similar_count", "reuse", "전체 내용이 비슷한 다른 기업 계획서 수", "other companies' plans similar as a whole"),
+            f(
+                    "plan_similarity_top3",
+                    "reuse",
+                    "가장 비슷한 다른 계획서 3건의 평균 유사도",
+                    "mean whole-plan similarity of the 3 most similar other plans"));
 
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
     private static final Pattern PERCENT = Pattern.compile("\\d(?:\\.\\d+)?\\s*%");
@@ -204,7 +216,10 @@ public final class PlanFeatures {
             Math.log1p(reuse.meanSharers()),
             reuse.meanReusedSimilarity(),
             reuse.topPlanShare(),
-            Math.log1p(reuse.closePlans())
+            Math.log1p(reuse.closePlans()),
+            reuse.planMaxSimilarity(),
+            Math.log1p(reuse.similarPlans()),
+            reuse.planTop3Mean()
         };
     }
 

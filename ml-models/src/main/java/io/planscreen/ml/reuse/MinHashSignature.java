@@ -1,6 +1,5 @@
 package io.planscreen.ml.reuse;
 
-import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
@@ -20,7 +19,7 @@ public record MinHashSignature(int[] values) {
     /** Paragraphs shorter than this (after normalisation) say too little to count as reuse. */
     public static final int MIN_CHARS = 20;
 
-    private static final long[] SEEDS = seeds();
+    private static final long[] SEEDS = MinHash.seeds(SIZE, 0x5DEECE66DL);
 
     public MinHashSignature {
         if (values.length != SIZE) {
@@ -33,27 +32,11 @@ public record MinHashSignature(int[] values) {
     }
 
     public static MinHashSignature ofHashes(long[] shingles) {
-        int[] min = new int[SIZE];
-        Arrays.fill(min, Integer.MAX_VALUE);
-        for (long s : shingles) {
-            for (int i = 0; i < SIZE; i++) {
-                int h = (int) (Shingles.mix(s ^ SEEDS[i]) >>> 33);
-                if (h < min[i]) {
-                    min[i] = h;
-                }
-            }
-        }
-        return new MinHashSignature(min);
+        return new MinHashSignature(MinHash.minima(shingles, SEEDS));
     }
 
     public double similarity(MinHashSignature other) {
-        int equal = 0;
-        for (int i = 0; i < SIZE; i++) {
-            if (values[i] == other.values[i] && values[i] != Integer.MAX_VALUE) {
-                equal++;
-            }
-        }
-        return (double) equal / SIZE;
+        return MinHash.similarity(values, other.values);
     }
 
     /** LSH band keys: two paragraphs with Jaccard similarity s share at least one with probability 1-(1-s²)³². */
@@ -67,32 +50,15 @@ public record MinHashSignature(int[] values) {
     }
 
     private long[] keys(int rows) {
-        long[] keys = new long[SIZE / rows];
-        for (int b = 0; b < keys.length; b++) {
-            long h = 0x9E3779B97F4A7C15L * (b + 1);
-            for (int r = 0; r < rows; r++) {
-                h = Shingles.mix(h ^ values[b * rows + r]);
-            }
-            keys[b] = h;
-        }
-        return keys;
+        return MinHash.keys(values, rows, 0x9E3779B97F4A7C15L);
     }
 
     public byte[] toBytes() {
-        ByteBuffer buffer = ByteBuffer.allocate(SIZE * 4);
-        for (int v : values) {
-            buffer.putInt(v);
-        }
-        return buffer.array();
+        return MinHash.toBytes(values);
     }
 
     public static MinHashSignature fromBytes(byte[] bytes) {
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        int[] values = new int[SIZE];
-        for (int i = 0; i < SIZE; i++) {
-            values[i] = buffer.getInt();
-        }
-        return new MinHashSignature(values);
+        return new MinHashSignature(MinHash.fromBytes(bytes, SIZE));
     }
 
     @Override
@@ -108,15 +74,5 @@ public record MinHashSignature(int[] values) {
     @Override
     public String toString() {
         return "MinHashSignature" + Arrays.toString(Arrays.copyOf(values, 4)) + "...";
-    }
-
-    private static long[] seeds() {
-        long[] seeds = new long[SIZE];
-        long x = 0x5DEECE66DL;
-        for (int i = 0; i < SIZE; i++) {
-            x = Shingles.mix(x + 0x9E3779B97F4A7C15L);
-            seeds[i] = x;
-        }
-        return seeds;
     }
 }

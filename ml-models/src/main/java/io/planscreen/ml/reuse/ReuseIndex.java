@@ -12,7 +12,7 @@ import java.util.Set;
  * An in-memory paragraph index over one program's plans (LSH buckets on band keys), used to compute
  * reuse signals across a training corpus exactly as the service computes them over stored
  * applications: template text learnt by {@link TemplateRule}, the plan's own company excluded,
- * comparison by {@link ReuseMatcher}.
+ * comparison by {@link ReuseMatcher}; and the whole plans in a {@link PlanIndex}.
  */
 public final class ReuseIndex {
 
@@ -24,12 +24,15 @@ public final class ReuseIndex {
 
     private final Set<String> companies = new HashSet<>();
 
+    private final PlanIndex plans = new PlanIndex();
+
     public ReuseIndex(TemplateRule rule) {
         this.rule = rule;
     }
 
     public void add(String plan, String company, List<String> paragraphs) {
         companies.add(company);
+        plans.add(plan, company, PlanSignature.of(paragraphs));
         for (int i = 0; i < paragraphs.size(); i++) {
             if (!ReuseMatcher.checkable(paragraphs.get(i))) {
                 continue;
@@ -87,6 +90,7 @@ public final class ReuseIndex {
                 checked++;
             }
         }
-        return ReuseSignals.of(checked, find(paragraphs, ownCompany));
+        return ReuseSignals.of(checked, find(paragraphs, ownCompany))
+                .withPlans(plans.find(PlanSignature.of(paragraphs), ownCompany));
     }
 }

@@ -24,6 +24,9 @@ import java.util.Set;
  * @param topPlanShare the largest share of checked paragraphs that one single other plan shares (the
  *     plan-level overlap with its closest other plan)
  * @param closePlans other plans that share at least half of the checked paragraphs (and at least 2)
+ * @param planMaxSimilarity v4: highest whole-plan similarity to another company's plan ({@link PlanReuse})
+ * @param similarPlans v4: other companies' plans at or above {@link PlanReuse#SIMILAR_LEVEL} whole-plan similarity
+ * @param planTop3Mean v4: mean whole-plan similarity of the 3 most similar other plans
  */
 public record ReuseSignals(
         int paragraphsChecked,
@@ -38,9 +41,33 @@ public record ReuseSignals(
         double meanSharers,
         double meanReusedSimilarity,
         double topPlanShare,
-        int closePlans) {
+        int closePlans,
+        double planMaxSimilarity,
+        int similarPlans,
+        double planTop3Mean) {
 
-    public static final ReuseSignals NONE = new ReuseSignals(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static final ReuseSignals NONE = new ReuseSignals(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+    /** These signals with the whole-plan ones (training and serving both pass a {@link PlanReuse}). */
+    public ReuseSignals withPlans(PlanReuse plans) {
+        return new ReuseSignals(
+                paragraphsChecked,
+                paragraphsReused,
+                reusedShare,
+                maxSimilarity,
+                meanBestSimilarity,
+                otherCompanies,
+                largestCluster,
+                sharedWith2Share,
+                sharedWith3Share,
+                meanSharers,
+                meanReusedSimilarity,
+                topPlanShare,
+                closePlans,
+                plans.maxSimilarity(),
+                plans.similarPlans(),
+                plans.top3Mean());
+    }
 
     /**
      * Matches kept per paragraph, strongest first: the service's reuse report reads at most this many
@@ -134,7 +161,10 @@ public record ReuseSignals(
                 n == 0 ? 0 : sharers / n,
                 n == 0 ? 0 : sumBest / n,
                 share(top, paragraphsChecked),
-                (int) close);
+                (int) close,
+                0,
+                0,
+                0);
     }
 
     private static double share(long part, int whole) {
