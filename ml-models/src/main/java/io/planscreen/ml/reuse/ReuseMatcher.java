@@ -2,7 +2,12 @@ package io.planscreen.ml.reuse;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Compares a plan's paragraphs with candidate paragraphs of other companies. The in-memory index
@@ -38,6 +43,51 @@ public final class ReuseMatcher {
                 double s = q.similarity(c.signature());
                 if (s >= THRESHOLD) {
                     out.add(new ParagraphMatch(i, c.plan(), c.company(), c.ordinal(), s));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * As {@link #match}, but each query paragraph is compared only with the candidates that share at least
+     * one LSH band key with it, as the in-memory index ({@link ReuseIndex#find}) finds candidates per
+     * paragraph. A pair at the threshold (MinHash similarity 0.4) shares a band with probability
+     * 1-(1-0.4²)³² = 0.996. Comparing every paragraph of a long plan with every candidate of the whole plan
+     * instead costs paragraphs × candidates comparisons, which grows with every stored plan that repeats
+     * a passage.
+     */
+    public static List<ParagraphMatch> matchByBands(
+            List<MinHashSignature> query,
+            boolean[] template,
+            Collection<StoredParagraph> candidates,
+            String ownCompany) {
+        Map<Long, List<StoredParagraph>> byBand = new HashMap<>();
+        for (StoredParagraph c : candidates) {
+            if (c.company().equals(ownCompany)) {
+                continue;
+            }
+            for (long key : c.signature().bandKeys()) {
+                byBand.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+            }
+        }
+        List<ParagraphMatch> out = new ArrayList<>();
+        Set<StoredParagraph> compared = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i < query.size(); i++) {
+            if (template[i]) {
+                continue;
+            }
+            MinHashSignature q = query.get(i);
+            compared.clear();
+            for (long key : q.bandKeys()) {
+                for (StoredParagraph c : byBand.getOrDefault(key, List.of())) {
+                    if (!compared.add(c)) {
+                        continue;
+                    }
+                    double s = q.similarity(c.signature());
+                    if (s >= THRESHOLD) {
+                        out.add(new ParagraphMatch(i, c.plan(), c.company(), c.ordinal(), s));
+                    }
                 }
             }
         }
