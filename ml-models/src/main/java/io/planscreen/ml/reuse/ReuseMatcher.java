@@ -2,9 +2,8 @@ package io.planscreen.ml.reuse;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,29 +61,41 @@ public final class ReuseMatcher {
             boolean[] template,
             Collection<StoredParagraph> candidates,
             String ownCompany) {
-        Map<Long, List<StoredParagraph>> byBand = new HashMap<>();
-        for (StoredParagraph c : candidates) {
-            if (c.company().equals(ownCompany)) {
-                continue;
-            }
-            for (long key : c.signature().bandKeys()) {
-                byBand.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
-            }
-        }
-        List<ParagraphMatch> out = new ArrayList<>();
-        Set<StoredParagraph> compared = Collections.newSetFromMap(new IdentityHashMap<>());
+        // the query's band keys, indexed once: a lookup against a plan repeated by many stored plans has far
+        // more candidates than the query has paragraphs
+        Map<Long, int[]> queryByBand = new HashMap<>();
         for (int i = 0; i < query.size(); i++) {
             if (template[i]) {
                 continue;
             }
-            MinHashSignature q = query.get(i);
+            for (long key : query.get(i).bandKeys()) {
+                int[] before = queryByBand.get(key);
+                if (before == null) {
+                    queryByBand.put(key, new int[] {i});
+                } else if (before[before.length - 1] != i) {
+                    int[] grown = java.util.Arrays.copyOf(before, before.length + 1);
+                    grown[before.length] = i;
+                    queryByBand.put(key, grown);
+                }
+            }
+        }
+        List<ParagraphMatch> out = new ArrayList<>();
+        Set<Integer> compared = new HashSet<>();
+        for (StoredParagraph c : candidates) {
+            if (c.company().equals(ownCompany)) {
+                continue;
+            }
             compared.clear();
-            for (long key : q.bandKeys()) {
-                for (StoredParagraph c : byBand.getOrDefault(key, List.of())) {
-                    if (!compared.add(c)) {
+            for (long key : c.signature().bandKeys()) {
+                int[] sharing = queryByBand.get(key);
+                if (sharing == null) {
+                    continue;
+                }
+                for (int i : sharing) {
+                    if (!compared.add(i)) {
                         continue;
                     }
-                    double s = q.similarity(c.signature());
+                    double s = query.get(i).similarity(c.signature());
                     if (s >= THRESHOLD) {
                         out.add(new ParagraphMatch(i, c.plan(), c.company(), c.ordinal(), s));
                     }

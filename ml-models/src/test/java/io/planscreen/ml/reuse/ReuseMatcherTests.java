@@ -71,7 +71,9 @@ class ReuseMatcherTests {
         List<MinHashSignature> query = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             query.add(MinHashSignature.of(
-                    i % 2 == 0 ? edited(originals.get(i % originals.size()), random.nextInt(3), random) : sentence(random)));
+                    i % 2 == 0
+                            ? edited(originals.get(i % originals.size()), random.nextInt(3), random)
+                            : sentence(random)));
         }
         boolean[] template = new boolean[query.size()];
         template[4] = true;
