@@ -222,7 +222,9 @@ public final class ReuseStore {
             return;
         }
         try (PreparedStatement s = c.prepareStatement(
-                "insert into reuse_band (band_key, paragraph_id) select * from unnest(?::bigint[], ?::bigint[])")) {
+                // in key order: consecutive inserts land on neighbouring index pages
+                "insert into reuse_band (band_key, paragraph_id) "
+                        + "select * from unnest(?::bigint[], ?::bigint[]) as u(band_key, paragraph_id) order by band_key")) {
             s.setArray(1, c.createArrayOf("bigint", keys.toArray()));
             s.setArray(2, c.createArrayOf("bigint", ids.toArray()));
             s.executeUpdate();
