@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -15,12 +16,58 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
-/** PSST plans of a given length as PDF (NanumGothic), for the benchmarks: each company's text differs. */
+/**
+ * PSST plans of a given length as PDF (NanumGothic), for the benchmarks: a labelled general-information block,
+ * then body lines that differ between companies, one line in {@value #SHARED_EVERY} taken from a pool of
+ * passages repeated across companies.
+ */
 final class SamplePlans {
 
     static final Path NANUM = Path.of("/usr/share/fonts/truetype/nanum/NanumGothic.ttf");
 
+    /** One in this many body lines comes from {@link #SHARED}: passages that several companies' plans repeat. */
+    static final int SHARED_EVERY = 20;
+
+    /**
+     * Syllables the body's words are made of. The words mean nothing; what matters to the pipeline is that
+     * each company's sentences differ from every other's even after the reuse normalisation (which reads
+     * every digit as 0), as real plans do, so the similarity stage sees a realistic spread of text.
+     */
+    private static final String SYLLABLES = "가나다라마바사아자차카타파하고노도로모보소오조초코토포호구누두루무부수우주추쿠투푸후기니디리미비시이지치키티피히"
+            + "개내대래매배새애재채해게네데레메베세에제체케테페헤강남당랑망방상앙장창캉탕팡항경녕덩령명병성영정청";
+
+    /** Passages sold to many companies (shared text for the reuse lookup to find): fixed for every run. */
+    private static final List<String> SHARED = shared();
+
     private SamplePlans() {}
+
+    private static List<String> shared() {
+        Random random = new Random(20261124);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            out.add(sentence(random));
+        }
+        return List.copyOf(out);
+    }
+
+    /** A sentence of 7-10 made-up words with a figure, about one printed line long. */
+    static String sentence(Random random) {
+        StringBuilder out = new StringBuilder();
+        int words = 7 + random.nextInt(4);
+        for (int w = 0; w < words; w++) {
+            if (w > 0) {
+                out.append(' ');
+            }
+            int syllables = 2 + random.nextInt(2);
+            for (int k = 0; k < syllables; k++) {
+                out.append(SYLLABLES.charAt(random.nextInt(SYLLABLES.length())));
+            }
+            if (w == words / 2) {
+                out.append(' ').append(10 + random.nextInt(990)).append("건");
+            }
+        }
+        return out.append("다.").toString();
+    }
 
     static byte[] psst(int variant, int pages) {
         if (!Files.isReadable(NANUM)) {
@@ -38,16 +85,19 @@ final class SamplePlans {
                 "총사업비: " + (100 + variant % 50) + ",000,000원",
                 "",
                 "1. 문제 인식"));
+        Random random = new Random(variant * 7919L + 17);
         int paragraph = 0;
         String[] sections = {"2. 실현 가능성", "3. 성장전략", "4. 팀 구성"};
+        int sectionEvery = pages * 10;
         while (lines.size() < pages * 44) {
-            lines.add("동물병원 " + (variant * 7 + paragraph) + "곳의 청구 " + (600 + paragraph * 3 + variant)
-                    + "건을 분석한 결과 처리 시간이 평균 " + (2 + paragraph % 4) + "일 걸렸고, 보호자 " + (100 + variant)
-                    + "명 중 " + (30 + paragraph % 50) + "%가 절차를 포기했다.");
+            lines.add(
+                    paragraph % SHARED_EVERY == SHARED_EVERY / 2
+                            ? SHARED.get((variant + paragraph / SHARED_EVERY) % SHARED.size())
+                            : sentence(random));
             paragraph++;
-            if (paragraph % 110 == 0 && paragraph / 110 <= sections.length) {
+            if (paragraph % sectionEvery == 0 && paragraph / sectionEvery <= sections.length) {
                 lines.add("");
-                lines.add(sections[paragraph / 110 - 1]);
+                lines.add(sections[paragraph / sectionEvery - 1]);
             }
         }
         try (PDDocument document = new PDDocument()) {

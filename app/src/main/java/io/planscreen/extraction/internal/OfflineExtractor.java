@@ -247,10 +247,12 @@ final class OfflineExtractor {
     private void prose() {
         // a label wrapped across lines ("기관부담\n현물") is still the label; same length, so offsets hold
         String lower = unwrapped(vis.toLowerCase(Locale.ROOT));
+        LiteralStartScan.Text lowerText = LiteralStartScan.Text.of(lower);
         List<int[]> hits = new ArrayList<>(); // start, end, key index
-        List<String> keys = new ArrayList<>(allLabels(false).keySet());
+        Map<String, List<String>> labels = allLabels(false);
+        List<String> keys = new ArrayList<>(labels.keySet());
         for (int k = 0; k < keys.size(); k++) {
-            for (String label : allLabels(false).get(keys.get(k))) {
+            for (String label : labels.get(keys.get(k))) {
                 String l = label.toLowerCase(Locale.ROOT);
                 for (int at = lower.indexOf(l); at >= 0; at = lower.indexOf(l, at + 1)) {
                     if (isAscii(l) && !wordBounded(lower, at, l.length())) {
@@ -260,10 +262,9 @@ final class OfflineExtractor {
                 }
                 if (l.indexOf(' ') > 0) {
                     // the parser may give a wrapped line as its own block: "기관부담\n\n현물"
-                    Matcher split = splitLabel(l).matcher(lower);
-                    while (split.find()) {
-                        if (!isAscii(l) || wordBounded(lower, split.start(), split.end() - split.start())) {
-                            hits.add(new int[] {split.start(), split.end(), k});
+                    for (int[] split : splitLabel(l).matches(lowerText)) {
+                        if (!isAscii(l) || wordBounded(lower, split[0], split[1] - split[0])) {
+                            hits.add(new int[] {split[0], split[1], k});
                         }
                     }
                 }
@@ -285,10 +286,10 @@ final class OfflineExtractor {
         }
     }
 
-    private static final Map<String, Pattern> SPLIT_LABELS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, LiteralStartScan> SPLIT_LABELS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A label of several words broken over two lines or blocks (not one that is merely on one line). */
-    private static Pattern splitLabel(String label) {
+    private static LiteralStartScan splitLabel(String label) {
         return SPLIT_LABELS.computeIfAbsent(label, l -> {
             List<String> words = List.of(l.split(" "));
             StringBuilder regex = new StringBuilder();
@@ -298,7 +299,7 @@ final class OfflineExtractor {
                 }
                 regex.append(Pattern.quote(words.get(i)));
             }
-            return Pattern.compile(regex.toString());
+            return LiteralStartScan.of(Pattern.compile(regex.toString()), words.get(0));
         });
     }
 

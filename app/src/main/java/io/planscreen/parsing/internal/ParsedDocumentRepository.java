@@ -3,12 +3,16 @@ package io.planscreen.parsing.internal;
 import io.planscreen.parsing.ParseSummary;
 import io.planscreen.parsing.ParsedDocument;
 import io.planscreen.shared.ApplicationId;
+import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,6 +23,16 @@ class ParsedDocumentRepository {
     private final JdbcClient jdbc;
 
     private final JsonMapper json;
+
+    /** Documents kept: a few per pipeline worker is enough for one job's stages. */
+    static final int RECENT_DOCUMENTS = 16;
+
+    private final Map<ApplicationId, Recent> recent = Collections.synchronizedMap(new LinkedHashMap<>(32, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ApplicationId, Recent> eldest) {
+            return size() > RECENT_DOCUMENTS;
+        }
+    });
 
     ParsedDocumentRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
@@ -48,13 +62,37 @@ class ParsedDocumentRepository {
                 .update();
     }
 
+    /**
+     * The stored document. The pipeline's extract, similarity and score stages each read their plan's
+     * document: the documents read last are kept with the {@code parsed_at} they were stored with, and one
+     * statement either confirms that the stored row is still that one (the document stays in the database)
+     * or sends the new one. A re-parse, by this instance or another, or a deletion is always seen.
+     */
     Optional<ParsedDocument> find(ApplicationId application) {
-        return jdbc.sql("select document::text from parsed_document where application_id = ?")
-                .param(application.value())
-                .query(String.class)
-                .optional()
-                .map(text -> json.readValue(text, ParsedDocument.class));
+        Recent known = recent.get(application);
+        Optional<StoredRow> row = jdbc.sql("""
+                        select parsed_at,
+                               case when parsed_at = cast(? as timestamptz) then null else document::text end
+                        from parsed_document where application_id = ?""")
+                .params(known == null ? null : known.parsedAt(), application.value())
+                .query((rs, n) -> new StoredRow(rs.getObject(1, OffsetDateTime.class), rs.getString(2)))
+                .optional();
+        if (row.isEmpty()) {
+            recent.remove(application);
+            return Optional.empty();
+        }
+        if (row.get().document() == null && known != null) {
+            return Optional.of(known.document());
+        }
+        ParsedDocument document = json.readValue(row.get().document(), ParsedDocument.class);
+        recent.put(application, new Recent(row.get().parsedAt(), document));
+        return Optional.of(document);
     }
+
+    private record StoredRow(
+            OffsetDateTime parsedAt, @Nullable String document) {}
+
+    private record Recent(OffsetDateTime parsedAt, ParsedDocument document) {}
 
     /** The columns stored beside each document (hidden spans, needs OCR): the documents themselves stay unread. */
     Map<ApplicationId, ParseSummary> summaries(Collection<ApplicationId> applications) {

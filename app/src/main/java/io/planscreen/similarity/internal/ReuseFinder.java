@@ -27,10 +27,10 @@ import java.util.UUID;
  * Finds an upload's passages in other companies' stored applications: template paragraphs dropped
  * (section headings, and text a large share of the program's companies repeat), then candidate
  * paragraphs of other companies sharing an LSH band key with one of the upload's paragraphs (optionally
- * also the paragraphs of the nearest plans by HNSW over plan vectors), then MinHash comparison of
- * paragraphs by the shared {@link ReuseMatcher}. Independently, the whole plan's {@link PlanSignature} is
- * compared with the stored plans of other companies sharing one of its LSH band keys ({@link PlanReuse},
- * the comparison training uses).
+ * also the paragraphs of the nearest plans by HNSW over plan vectors), then MinHash comparison, by the
+ * shared {@link ReuseMatcher}, of each paragraph with the candidates sharing an LSH band with it.
+ * Independently, the whole plan's {@link PlanSignature} is compared with the stored plans of other
+ * companies sharing one of its LSH band keys ({@link PlanReuse}, the comparison training uses).
  */
 public final class ReuseFinder {
 
@@ -129,7 +129,7 @@ public final class ReuseFinder {
         List<MinHashSignature> query =
                 evidence.stream().map(ReuseStore.Paragraph::signature).toList();
         List<ParagraphMatch> matches =
-                ReuseMatcher.match(query, new boolean[query.size()], asStored, company.toString());
+                ReuseMatcher.matchByBands(query, new boolean[query.size()], asStored, company.toString());
         // A plan sold to hundreds of companies matches every paragraph hundreds of times: count them all, but
         // read and report the texts of the strongest few per paragraph only, so the report stays bounded.
         int otherCompanies = (int)

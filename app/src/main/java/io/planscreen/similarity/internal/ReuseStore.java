@@ -68,50 +68,9 @@ public final class ReuseStore {
                 plan.setString(5, literal(vector));
                 plan.executeUpdate();
             }
-            try (PreparedStatement p = c.prepareStatement(
-                            "insert into reuse_paragraph (application_id, ordinal, section_kind, text, signature, template, company_id) values (?, ?, ?, ?, ?, ?, ?)");
-                    PreparedStatement k = c.prepareStatement(
-                            "insert into reuse_template_key (program_id, key, company_id) values (?, ?, ?) on conflict do nothing")) {
-                for (Paragraph paragraph : paragraphs) {
-                    p.setObject(1, application);
-                    p.setInt(2, paragraph.ordinal());
-                    p.setString(3, paragraph.sectionKind());
-                    p.setString(4, paragraph.text());
-                    p.setBytes(5, paragraph.signature().toBytes());
-                    p.setBoolean(6, paragraph.template());
-                    p.setObject(7, company);
-                    p.addBatch();
-                    for (long key : paragraph.signature().templateKeys()) {
-                        k.setString(1, program);
-                        k.setLong(2, key);
-                        k.setObject(3, company);
-                        k.addBatch();
-                    }
-                }
-                p.executeBatch();
-                int[] inserted = k.executeBatch();
-                List<Long> newKeys = new ArrayList<>();
-                int i = 0;
-                for (Paragraph paragraph : paragraphs) {
-                    for (long key : paragraph.signature().templateKeys()) {
-                        if (i < inserted.length && inserted[i] > 0) {
-                            newKeys.add(key);
-                        }
-                        i++;
-                    }
-                }
-                try (PreparedStatement count = c.prepareStatement(
-                        "insert into reuse_template_count (program_id, key, companies) values (?, ?, 1) "
-                                + "on conflict (program_id, key) do update set companies = reuse_template_count.companies + 1")) {
-                    for (long key : new java.util.LinkedHashSet<>(newKeys)) {
-                        count.setString(1, program);
-                        count.setLong(2, key);
-                        count.addBatch();
-                    }
-                    count.executeBatch();
-                }
-            }
-            insertBands(c, application, paragraphs);
+            Map<Integer, Long> idOf = insertParagraphs(c, application, company, paragraphs);
+            countTemplateKeys(c, program, company, paragraphs);
+            insertBands(c, idOf, paragraphs);
             insertPlanSignature(c, application, company, planSignature);
             countCompany(c, program, company);
             return null;
@@ -201,6 +160,98 @@ public final class ReuseStore {
         return out;
     }
 
+    /** All paragraphs in one statement (a 20-page plan has hundreds); their ids by ordinal. */
+    private static Map<Integer, Long> insertParagraphs(
+            Connection c, UUID application, UUID company, List<Paragraph> paragraphs) throws SQLException {
+        Map<Integer, Long> idOf = new HashMap<>();
+        if (paragraphs.isEmpty()) {
+            return idOf;
+        }
+        try (PreparedStatement p = c.prepareStatement("insert into reuse_paragraph "
+                + "(application_id, ordinal, section_kind, text, signature, template, company_id) "
+                + "select ?, u.ordinal, u.section_kind, u.text, u.signature, u.template, ? "
+                + "from unnest(?::int[], ?::text[], ?::text[], ?::bytea[], ?::boolean[]) "
+                + "as u(ordinal, section_kind, text, signature, template) "
+                + "returning ordinal, id")) {
+            p.setObject(1, application);
+            p.setObject(2, company);
+            p.setArray(
+                    3,
+                    c.createArrayOf(
+                            "integer",
+                            paragraphs.stream().map(Paragraph::ordinal).toArray()));
+            p.setArray(
+                    4,
+                    c.createArrayOf(
+                            "text",
+                            paragraphs.stream().map(Paragraph::sectionKind).toArray()));
+            p.setArray(
+                    5,
+                    c.createArrayOf(
+                            "text", paragraphs.stream().map(Paragraph::text).toArray()));
+            p.setArray(
+                    6,
+                    c.createArrayOf(
+                            "bytea",
+                            paragraphs.stream()
+                                    .map(x -> x.signature().toBytes())
+                                    .toArray(byte[][]::new)));
+            p.setArray(
+                    7,
+                    c.createArrayOf(
+                            "boolean",
+                            paragraphs.stream().map(Paragraph::template).toArray()));
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    idOf.put(rs.getInt(1), rs.getLong(2));
+                }
+            }
+        }
+        return idOf;
+    }
+
+    /**
+     * Records that the company holds each of these template keys, and counts one more company for each
+     * key it did not hold yet: two statements however many keys (sorted, so concurrent uploads take the
+     * rows' locks in the same order).
+     */
+    private static void countTemplateKeys(Connection c, String program, UUID company, List<Paragraph> paragraphs)
+            throws SQLException {
+        Long[] keys = paragraphs.stream()
+                .flatMapToLong(p -> java.util.Arrays.stream(p.signature().templateKeys()))
+                .distinct()
+                .sorted()
+                .boxed()
+                .toArray(Long[]::new);
+        if (keys.length == 0) {
+            return;
+        }
+        List<Long> newKeys = new ArrayList<>();
+        try (PreparedStatement k = c.prepareStatement("insert into reuse_template_key (program_id, key, company_id) "
+                + "select ?, k, ? from unnest(?::bigint[]) as k on conflict do nothing returning key")) {
+            k.setString(1, program);
+            k.setObject(2, company);
+            k.setArray(3, c.createArrayOf("bigint", keys));
+            try (ResultSet rs = k.executeQuery()) {
+                while (rs.next()) {
+                    newKeys.add(rs.getLong(1));
+                }
+            }
+        }
+        if (newKeys.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement count = c.prepareStatement(
+                "insert into reuse_template_count (program_id, key, companies) "
+                        + "select ?, k, 1 from unnest(?::bigint[]) as k order by k "
+                        + "on conflict (program_id, key) do update set companies = reuse_template_count.companies + 1")) {
+            count.setString(1, program);
+            count.setArray(
+                    2, c.createArrayOf("bigint", newKeys.stream().sorted().toArray()));
+            count.executeUpdate();
+        }
+    }
+
     /** The company joins the program's (and all programs') distinct companies unless it already counts. */
     private static void countCompany(Connection c, String program, UUID company) throws SQLException {
         try (PreparedStatement member = c.prepareStatement(
@@ -247,17 +298,8 @@ public final class ReuseStore {
     }
 
     /** Band keys of the non-template paragraphs just stored (template text is never a candidate). */
-    private static void insertBands(Connection c, UUID application, List<Paragraph> paragraphs) throws SQLException {
-        Map<Integer, Long> idOf = new HashMap<>();
-        try (PreparedStatement s =
-                c.prepareStatement("select ordinal, id from reuse_paragraph where application_id = ?")) {
-            s.setObject(1, application);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    idOf.put(rs.getInt(1), rs.getLong(2));
-                }
-            }
-        }
+    private static void insertBands(Connection c, Map<Integer, Long> idOf, List<Paragraph> paragraphs)
+            throws SQLException {
         List<Long> keys = new ArrayList<>();
         List<Long> ids = new ArrayList<>();
         for (Paragraph paragraph : paragraphs) {
@@ -273,7 +315,9 @@ public final class ReuseStore {
             return;
         }
         try (PreparedStatement s = c.prepareStatement(
-                "insert into reuse_band (band_key, paragraph_id) select * from unnest(?::bigint[], ?::bigint[])")) {
+                // in key order: consecutive inserts land on neighbouring index pages
+                "insert into reuse_band (band_key, paragraph_id) "
+                        + "select * from unnest(?::bigint[], ?::bigint[]) as u(band_key, paragraph_id) order by band_key")) {
             s.setArray(1, c.createArrayOf("bigint", keys.toArray()));
             s.setArray(2, c.createArrayOf("bigint", ids.toArray()));
             s.executeUpdate();

@@ -5,7 +5,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param candidatePlans plans fetched from the HNSW index per lookup in addition to the paragraph-level
- *     LSH band candidates (0: band candidates only, the default — they find every plan sharing a passage)
+ *     LSH band candidates (0: band candidates only, the default — they find every plan sharing a passage);
+ *     like band candidates, a paragraph of theirs is compared with the upload's paragraphs it shares an LSH
+ *     band with
  * @param efSearch HNSW search breadth (pgvector {@code hnsw.ef_search})
  * @param templateMinCompanies / templateShare text repeated by this many / this share of a program's
  *     companies is template, not reuse
