@@ -21,15 +21,40 @@ public final class LanguageModels {
 
     private final int maxDocumentChars;
 
-    private LanguageModels(@Nullable ChatModel chat, String name, int maxDocumentChars) {
+    /** How the chat model was connected, to build the same one with other time limits; null without an LLM. */
+    private final @Nullable Connection connection;
+
+    private record Connection(String provider, String baseUrl, String apiKey, String model) {}
+
+    private LanguageModels(
+            @Nullable ChatModel chat, String name, int maxDocumentChars, @Nullable Connection connection) {
         this.chat = chat;
         this.name = name;
         this.maxDocumentChars = maxDocumentChars;
+        this.connection = connection;
     }
 
     /** No LLM: every caller keeps its offline result. */
     public static LanguageModels none() {
-        return new LanguageModels(null, "none", 0);
+        return new LanguageModels(null, "none", 0, null);
+    }
+
+    /**
+     * The same model with other time limits: a caller a person waits for (the self-assessment report) gives
+     * up sooner than the pipeline, which can wait and retry. No LLM stays no LLM.
+     */
+    public LanguageModels withLimits(Duration timeout, int maxRetries) {
+        if (connection == null) {
+            return this;
+        }
+        return connect(
+                connection.provider(),
+                connection.baseUrl(),
+                connection.apiKey(),
+                connection.model(),
+                timeout,
+                maxRetries,
+                maxDocumentChars);
     }
 
     /**
@@ -73,7 +98,8 @@ public final class LanguageModels {
                         throw new IllegalStateException(
                                 "planscreen.llm.provider must be none, openai-compatible or ollama, not " + provider);
                 };
-        return new LanguageModels(chat, provider + ":" + model, maxDocumentChars);
+        return new LanguageModels(
+                chat, provider + ":" + model, maxDocumentChars, new Connection(provider, baseUrl, apiKey, model));
     }
 
     public Optional<ChatModel> chatModel() {

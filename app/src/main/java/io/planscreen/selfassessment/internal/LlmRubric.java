@@ -15,6 +15,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -39,6 +40,12 @@ class LlmRubric {
     private final @Nullable RubricReader reader;
 
     private final VersionedPrompt prompt;
+
+    /** The shared chat model, with the self-assessment's own (shorter) time limits: a person waits. */
+    @Autowired
+    LlmRubric(LanguageModels models, SelfAssessmentProperties properties, MessageSource messages) {
+        this(models.withLimits(properties.llmTimeout(), properties.llmMaxRetries()), messages);
+    }
 
     LlmRubric(LanguageModels models, MessageSource messages) {
         this.models = models;

@@ -202,6 +202,23 @@ class LlmRubricTests {
     }
 
     @Test
+    void the_rubric_can_give_up_sooner_than_the_shared_model() {
+        server.reply(new ScriptedLlmServer.Reply(200, "{}", 3_000));
+        LanguageModels shared = LanguageModels.connect(
+                "openai-compatible", server.baseUrl(), "test-key", "scripted-model", Duration.ofSeconds(30), 2, 12000);
+        LlmRubric interactive = new LlmRubric(shared.withLimits(Duration.ofMillis(500), 0), messages());
+
+        long start = System.nanoTime();
+        assertThat(judge(interactive, plan(), Locale.KOREAN).status()).isEqualTo(LlmRubric.Status.UNAVAILABLE);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+        assertThat(server.requests()).as("no retries").hasSize(1);
+        assertThat(shared.withLimits(Duration.ofSeconds(1), 0).name()).isEqualTo(shared.name());
+        assertThat(LanguageModels.none().withLimits(Duration.ofSeconds(1), 0).chatModel())
+                .isEmpty();
+    }
+
+    @Test
     void english_reports_ask_for_english_advice_under_english_titles() {
         server.reply(ScriptedLlmServer.completion(
                 answer(item("PSST_PROBLEM", "SPECIFIC", "Say how the 42 clinics were chosen."))));
