@@ -92,6 +92,7 @@ public final class TrainBrokerModel {
         double bestLoss = Double.MAX_VALUE;
         double bestGap = Double.MAX_VALUE;
         boolean bestEligible = false;
+        String chosen = "";
         List<String> selection = new java.util.ArrayList<>();
         for (BrokerTrainer.Settings candidate : candidates) {
             log("candidate: " + candidate.describe());
@@ -145,14 +146,14 @@ public final class TrainBrokerModel {
                 bestLoss = loss;
                 bestGap = gap;
                 bestEligible = eligible;
+                chosen = candidate.describe();
             }
             selection.add(line);
         }
         if (options.containsKey("validation-only")) {
             log("validation only: nothing evaluated on test, nothing written");
             selection.forEach(TrainBrokerModel::log);
-            log("would choose: " + result.schema().features().size() + " features, hidden "
-                    + java.util.Arrays.toString(result.schema().hidden()));
+            log("would choose: " + chosen);
             return;
         }
         log("chosen on validation: hidden %s"
