@@ -85,6 +85,10 @@ public final class BrokerTrainer {
             return new Settings(seed, epochs, batchSize, learningRate, hidden, targetPrecision, weightDecay, chosen);
         }
 
+        public Settings withWeightDecay(float decay) {
+            return new Settings(seed, epochs, batchSize, learningRate, hidden, targetPrecision, decay, features);
+        }
+
         public String describe() {
             return "hidden %s, weight decay %s, learning rate %s, %d epochs, %d features"
                     .formatted(java.util.Arrays.toString(hidden), weightDecay, learningRate, epochs, features.size());

@@ -29,11 +29,27 @@ public final class FeatureSelection {
             double tolerance,
             long seed,
             Consumer<String> progress) {
+        return backward(train, PlanFeatures.names(), folds, lambda, tolerance, seed, progress);
+    }
+
+    /** Backward elimination starting from {@code pool}, a subset of {@link PlanFeatures#names()}. */
+    public static Result backward(
+            List<BrokerDataset.Row> train,
+            List<String> pool,
+            int folds,
+            double lambda,
+            double tolerance,
+            long seed,
+            Consumer<String> progress) {
         double[][] x = BrokerDataset.x(train);
         int[] y = BrokerDataset.y(train);
         int[] fold = folds(train, folds, seed);
         List<Integer> current = new ArrayList<>();
-        for (int j = 0; j < PlanFeatures.SCHEMA.size(); j++) {
+        for (String name : pool) {
+            int j = PlanFeatures.names().indexOf(name);
+            if (j < 0) {
+                throw new IllegalArgumentException("unknown feature " + name);
+            }
             current.add(j);
         }
         double all = score(x, y, fold, folds, current, lambda);

@@ -45,6 +45,15 @@ public final class TrainBrokerModel {
         // Candidates are compared on the validation split only (ROC-AUC, then log-loss); test is
         // evaluated once, for the chosen one.
         String network = options.getOrDefault("network", version);
+        // --exclude a,b: features left out of the pool (and of feature selection), e.g. proxies of the area
+        List<String> excluded =
+                options.containsKey("exclude") ? List.of(options.get("exclude").split(",")) : List.of();
+        if (!io.planscreen.ml.features.PlanFeatures.names().containsAll(excluded)) {
+            throw new IllegalArgumentException("unknown feature in --exclude: " + excluded);
+        }
+        List<String> pool = io.planscreen.ml.features.PlanFeatures.names().stream()
+                .filter(n -> !excluded.contains(n))
+                .toList();
         FeatureSelection.Result chosenFeatures = null;
         List<BrokerTrainer.Settings> candidates;
         if ("v1".equals(network)) {
@@ -53,20 +62,37 @@ public final class TrainBrokerModel {
             candidates = BrokerTrainer.Settings.candidates(seed);
         } else {
             // v3: features that carry over to unseen agencies, chosen by leave-agencies-out CV on train only
-            chosenFeatures = FeatureSelection.backward(train, 3, 0.01, 0.002, seed, TrainBrokerModel::log);
-            log("kept %d features: %s".formatted(chosenFeatures.kept().size(), chosenFeatures.kept()));
+            List<List<String>> featureSets = new java.util.ArrayList<>();
+            featureSets.add(pool);
+            if (!"false".equals(options.get("selection"))) {
+                chosenFeatures = FeatureSelection.backward(train, pool, 3, 0.01, 0.002, seed, TrainBrokerModel::log);
+                log("kept %d features: %s".formatted(chosenFeatures.kept().size(), chosenFeatures.kept()));
+                featureSets.add(chosenFeatures.kept());
+            }
+            // --mlp-decays 0.01,0.05: weight decays of the hidden [8] candidate (v3/v4: 0.01 only)
+            List<Float> decays = java.util.Arrays.stream(
+                            options.getOrDefault("mlp-decays", "0.01").split(","))
+                    .map(Float::parseFloat)
+                    .toList();
             candidates = new java.util.ArrayList<>();
-            for (List<String> features :
-                    List.of(io.planscreen.ml.features.PlanFeatures.names(), chosenFeatures.kept())) {
-                for (BrokerTrainer.Settings s :
-                        BrokerTrainer.Settings.candidates(seed).subList(0, 2)) {
-                    candidates.add(s.withFeatures(features));
+            for (List<String> features : featureSets) {
+                List<BrokerTrainer.Settings> base = BrokerTrainer.Settings.candidates(seed);
+                candidates.add(base.get(0).withFeatures(features));
+                for (float decay : decays) {
+                    candidates.add(base.get(1).withWeightDecay(decay).withFeatures(features));
                 }
             }
         }
+        // --select roc (default): highest validation ROC-AUC. --select fair --min-roc R: among the candidates
+        // with validation ROC-AUC ≥ R, the one whose validation own-voice flag-rate ratio is closest to 1.
+        boolean fair = "fair".equals(options.getOrDefault("select", "roc"));
+        double minRoc = Double.parseDouble(options.getOrDefault("min-roc", "0"));
         BrokerTrainer.Result result = null;
         double bestAuc = -1;
         double bestLoss = Double.MAX_VALUE;
+        double bestGap = Double.MAX_VALUE;
+        boolean bestEligible = false;
+        String chosen = "";
         List<String> selection = new java.util.ArrayList<>();
         for (BrokerTrainer.Settings candidate : candidates) {
             log("candidate: " + candidate.describe());
@@ -79,19 +105,56 @@ public final class TrainBrokerModel {
                     candidate,
                     TrainBrokerModel::log);
             double auc;
+            double meanRatio;
+            Map<String, Object> val;
             try (BrokerDetector d = BrokerDetector.of(r.schema(), r.weights())) {
-                auc = Metrics.rocAuc(BrokerEvaluation.probabilities(d, validation), BrokerDataset.y(validation));
+                double[] p = BrokerEvaluation.probabilities(d, validation);
+                auc = Metrics.rocAuc(p, BrokerDataset.y(validation));
+                val = BrokerEvaluation.evaluate(d, validation);
+                meanRatio = ownVoiceMean(validation, p, false) / ownVoiceMean(validation, p, true);
             }
             double loss = r.bestValidationLoss();
-            String line = "| %s | %.4f | %.4f |".formatted(candidate.describe(), auc, loss);
-            log("candidate validation: ROC-AUC %.4f, log-loss %.4f".formatted(auc, loss));
-            boolean better = auc > bestAuc + 1e-9 || (Math.abs(auc - bestAuc) <= 1e-9 && loss < bestLoss);
+            Object ratio = val.get("own_voice_flag_rate_ratio_non_capital_to_capital");
+            String line = "| %s | %.4f | %.4f | %s / %s | %s | %s (%s / %s) | %.3f |"
+                    .formatted(
+                            candidate.describe(),
+                            auc,
+                            loss,
+                            val.get("precision"),
+                            val.get("recall"),
+                            val.get("ece_10_bins"),
+                            ratio,
+                            val.get("own_voice_flag_rate_non_capital"),
+                            val.get("own_voice_flag_rate_capital"),
+                            meanRatio);
+            log("candidate validation: " + line);
+            double gap = ratio == null ? Double.MAX_VALUE : Math.abs(Math.log((Double) ratio));
+            boolean eligible = auc >= minRoc;
+            boolean better;
+            if (fair) {
+                better = (eligible && !bestEligible)
+                        || (eligible == bestEligible
+                                && (eligible
+                                        ? gap < bestGap - 1e-9 || (Math.abs(gap - bestGap) <= 1e-9 && auc > bestAuc)
+                                        : auc > bestAuc + 1e-9));
+            } else {
+                better = auc > bestAuc + 1e-9 || (Math.abs(auc - bestAuc) <= 1e-9 && loss < bestLoss);
+            }
             if (better) {
                 result = r;
                 bestAuc = auc;
                 bestLoss = loss;
+                bestGap = gap;
+                bestEligible = eligible;
+                chosen = candidate.describe();
             }
             selection.add(line);
+        }
+        if (options.containsKey("validation-only")) {
+            log("validation only: nothing evaluated on test, nothing written");
+            selection.forEach(TrainBrokerModel::log);
+            log("would choose: " + chosen);
+            return;
         }
         log("chosen on validation: hidden %s"
                 .formatted(java.util.Arrays.toString(result.schema().hidden())));
@@ -118,9 +181,17 @@ public final class TrainBrokerModel {
                     .append(
                             "Each candidate was trained on the training split with early stopping on validation log-loss;")
                     .append(
-                            " the one with the highest validation ROC-AUC was kept. Test was evaluated once, for it.\n\n")
+                            fair
+                                    ? " among those with validation ROC-AUC ≥ %s, the one whose validation own-voice flag-rate ratio is closest to 1 was kept."
+                                            .formatted(minRoc)
+                                    : " the one with the highest validation ROC-AUC was kept.")
+                    .append(" Test was evaluated once, for it.")
                     .append(
-                            "| candidate | validation ROC-AUC (uncalibrated) | best validation log-loss |\n|---|---|---|\n");
+                            excluded.isEmpty()
+                                    ? "\n\n"
+                                    : " Left out of every candidate: %s.\n\n".formatted(String.join(", ", excluded)))
+                    .append(
+                            "| candidate | validation ROC-AUC (uncalibrated) | best validation log-loss | validation precision / recall | validation ECE | validation own-voice flag-rate ratio (non-capital / capital) | validation own-voice mean probability, non-capital / capital |\n|---|---|---|---|---|---|---|\n");
             selection.forEach(l -> card.append(l).append('\n'));
         }
         if (chosenFeatures != null) {
@@ -133,8 +204,7 @@ public final class TrainBrokerModel {
                             " backward elimination while the mean held-out ROC-AUC does not fall by more than 0.002.\n\n")
                     .append("- grouped-CV ROC-AUC, all %d features: %.4f; kept %d: %.4f\n"
                             .formatted(
-                                    io.planscreen.ml.features.PlanFeatures.names()
-                                            .size(),
+                                    pool.size(),
                                     chosenFeatures.scoreAll(),
                                     chosenFeatures.kept().size(),
                                     chosenFeatures.scoreKept()))
@@ -144,6 +214,20 @@ public final class TrainBrokerModel {
         metrics.put("train_seconds", Math.round((System.nanoTime() - started) / 1e8) / 10.0);
         BrokerModelRelease.write(out, result, metrics, card.toString());
         log("wrote %s in %.1f s".formatted(out, (System.nanoTime() - started) / 1e9));
+    }
+
+    /** Mean calibrated probability of the own-voice plans of one area (a less count-bound fairness view). */
+    private static double ownVoiceMean(List<BrokerDataset.Row> rows, double[] p, boolean capital) {
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            BrokerDataset.Row r = rows.get(i);
+            if (r.label() == 0 && r.plan().region().capitalArea() == capital) {
+                sum += p[i];
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : sum / n;
     }
 
     /**

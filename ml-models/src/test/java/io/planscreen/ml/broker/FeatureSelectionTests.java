@@ -47,6 +47,18 @@ class FeatureSelectionTests {
     }
 
     @Test
+    void a_feature_left_out_of_the_pool_is_neither_kept_nor_dropped() {
+        List<String> pool = PlanFeatures.names().stream()
+                .filter(n -> !n.equals("region_in_text"))
+                .toList();
+        FeatureSelection.Result result = FeatureSelection.backward(TRAIN, pool, 3, 0.01, 0.002, 1, s -> {});
+
+        assertThat(result.kept()).isNotEmpty().isSubsetOf(pool).doesNotContain("region_in_text");
+        assertThat(result.dropped()).doesNotContain("region_in_text");
+        assertThat(result.kept().size() + result.dropped().size()).isEqualTo(pool.size());
+    }
+
+    @Test
     void the_logistic_regression_separates_a_clean_signal() {
         double[][] x = {{0, 1}, {1, 0}, {2, 1}, {3, 0}, {4, 1}, {5, 0}};
         int[] y = {0, 0, 0, 1, 1, 1};
