@@ -96,7 +96,15 @@ public final class ReuseFinder {
                 .filter(p -> !p.template())
                 .map(ReuseStore.Paragraph::text)
                 .toList();
-        return new Prepared(program, flagged, NgramVector.of(evidence), PlanSignature.of(plan.paragraphs()));
+        return new Prepared(program, flagged, NgramVector.of(evidence), planSignature(plan));
+    }
+
+    /**
+     * The whole plan's signature as the similarity stage stores it: over all its paragraphs (template ones
+     * too), as training computes it. The start-up backfill computes it here as well.
+     */
+    static PlanSignature planSignature(PlanText plan) {
+        return PlanSignature.of(plan.paragraphs());
     }
 
     public ReuseReport find(Prepared plan, UUID company) {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
@@ -97,6 +98,59 @@ public final class ReuseStore {
             s.setArray(2, c.createArrayOf("bigint", boxed(keys)));
             s.executeUpdate();
         }
+    }
+
+    /**
+     * Up to {@code limit} stored applications without a whole-plan signature (stored before V5_5, or
+     * without text), by application id after {@code after} (null: from the first).
+     */
+    public List<UUID> plansWithoutSignature(@Nullable UUID after, int limit) {
+        return withConnection(c -> {
+            List<UUID> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("select p.application_id from reuse_plan p "
+                    + "where (cast(? as uuid) is null or p.application_id > ?) and not exists "
+                    + "(select 1 from reuse_plan_signature s where s.application_id = p.application_id) "
+                    + "order by p.application_id limit ?")) {
+                s.setObject(1, after);
+                s.setObject(2, after);
+                s.setInt(3, limit);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getObject(1, UUID.class));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Adds a whole-plan signature and its band keys to an application stored without one, in one statement:
+     * nothing when it has one by now (another instance, or a re-screening) or its plan row is gone. The plan
+     * row is locked first, so a concurrent {@link #store} of the application either finishes before (and
+     * this adds nothing) or waits for this statement to delete the plan row. One that read the (missing)
+     * signature before this statement leaves these band rows beside its own: the same keys again when the
+     * parsed document is unchanged, harmless to {@link #planCandidates} (distinct applications), removed by
+     * the next re-store. Returns whether the signature was added.
+     */
+    public boolean addPlanSignature(UUID application, PlanSignature signature) {
+        if (signature.isEmpty()) {
+            return false;
+        }
+        return withConnection(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "with plan as (select application_id, company_id from reuse_plan where application_id = ? for key share), "
+                            + "added as (insert into reuse_plan_signature (application_id, company_id, signature) "
+                            + "select application_id, company_id, ? from plan on conflict (application_id) do nothing "
+                            + "returning application_id) "
+                            + "insert into reuse_plan_band (band_key, application_id) "
+                            + "select k, added.application_id from added, unnest(?::bigint[]) as k")) {
+                s.setObject(1, application);
+                s.setBytes(2, signature.toBytes());
+                s.setArray(3, c.createArrayOf("bigint", boxed(signature.bandKeys())));
+                return s.executeUpdate() > 0;
+            }
+        });
     }
 
     /** The band rows of the application's earlier whole-plan signature, found through its own band keys. */

@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param templateMinCompanies / templateShare text repeated by this many / this share of a program's
  *     companies is template, not reuse
  * @param passagesShown passages kept in a report (best first)
+ * @param backfillPlanSignatures at start-up, in the background, compute and store the whole-plan signature
+ *     of stored applications that have none (screened before V5_5), from their stored parsed documents
  */
 @ConfigurationProperties("planscreen.similarity")
 record SimilarityProperties(
@@ -19,4 +21,5 @@ record SimilarityProperties(
         @DefaultValue("64") int efSearch,
         @DefaultValue("8") int templateMinCompanies,
         @DefaultValue("0.25") double templateShare,
-        @DefaultValue("50") int passagesShown) {}
+        @DefaultValue("50") int passagesShown,
+        @DefaultValue("true") boolean backfillPlanSignatures) {}

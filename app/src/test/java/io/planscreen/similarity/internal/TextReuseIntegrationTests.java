@@ -226,7 +226,8 @@ class TextReuseIntegrationTests {
                 "ko", "PSST", List.of(new PlanText.Section("1. 문제 인식", "PSST_PROBLEM", paragraphs)), List.of());
     }
 
-    private static String own(Random random) {
+    /** A paragraph of random syllables: unique to the run (the test database keeps earlier runs' plans). */
+    static String own(Random random) {
         StringBuilder s = new StringBuilder();
         for (int w = 0; w < 25; w++) {
             for (int c = 0; c < 3; c++) {
