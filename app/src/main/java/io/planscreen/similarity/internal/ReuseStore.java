@@ -403,11 +403,7 @@ public final class ReuseStore {
                             + "group by paragraph_id having count(*) >= " + MIN_SHARED_BANDS + ") b "
                             + "join reuse_paragraph p on p.id = b.paragraph_id "
                             + "where p.company_id <> ? and not p.template")) {
-                Long[] boxed = new Long[bandKeys.length];
-                for (int i = 0; i < bandKeys.length; i++) {
-                    boxed[i] = bandKeys[i];
-                }
-                s.setArray(1, c.createArrayOf("bigint", boxed));
+                s.setArray(1, c.createArrayOf("bigint", boxed(bandKeys)));
                 s.setObject(2, excludeCompany);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
@@ -474,16 +470,12 @@ public final class ReuseStore {
                             + (any
                                     ? "select key, sum(companies)::int from reuse_template_count where key = any(?) group by key"
                                     : "select key, companies from reuse_template_count where program_id = ? and key = any(?)"))) {
-                Long[] boxed = new Long[keys.length];
-                for (int i = 0; i < keys.length; i++) {
-                    boxed[i] = keys[i];
-                }
                 int i = 1;
                 s.setString(i++, program);
                 if (!any) {
                     s.setString(i++, program);
                 }
-                s.setArray(i, c.createArrayOf("bigint", boxed));
+                s.setArray(i, c.createArrayOf("bigint", boxed(keys)));
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         long key = rs.getLong(1);

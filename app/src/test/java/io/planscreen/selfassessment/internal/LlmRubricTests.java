@@ -203,16 +203,20 @@ class LlmRubricTests {
 
     @Test
     void the_rubric_can_give_up_sooner_than_the_shared_model() {
-        server.reply(new ScriptedLlmServer.Reply(200, "{}", 3_000));
+        // a usable answer that takes 3 s: the shared 30 s limit waits for it, the rubric's 500 ms does not
+        ScriptedLlmServer.Reply usable =
+                ScriptedLlmServer.completion(answer(item("PSST_PROBLEM", "SPECIFIC", "인터뷰 대상 병원의 지역 분포를 덧붙이세요.")));
+        server.reply(new ScriptedLlmServer.Reply(200, usable.body(), 3_000));
         LanguageModels shared = LanguageModels.connect(
                 "openai-compatible", server.baseUrl(), "test-key", "scripted-model", Duration.ofSeconds(30), 2, 12000);
         LlmRubric interactive = new LlmRubric(shared.withLimits(Duration.ofMillis(500), 0), messages());
 
-        long start = System.nanoTime();
+        // no wall-clock bound (a busy machine would break it): the outcome shows which limit applied
         assertThat(judge(interactive, plan(), Locale.KOREAN).status()).isEqualTo(LlmRubric.Status.UNAVAILABLE);
-
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
-        assertThat(server.requests()).as("no retries").hasSize(1);
+        assertThat(judge(new LlmRubric(shared.withLimits(Duration.ofSeconds(30), 0), messages()), plan(), Locale.KOREAN)
+                        .status())
+                .isEqualTo(LlmRubric.Status.USED);
+        assertThat(server.requests()).as("no retries").hasSize(2);
         assertThat(shared.withLimits(Duration.ofSeconds(1), 0).name()).isEqualTo(shared.name());
         assertThat(LanguageModels.none().withLimits(Duration.ofSeconds(1), 0).chatModel())
                 .isEmpty();
