@@ -85,6 +85,11 @@ public final class BrokerTrainer {
             return new Settings(seed, epochs, batchSize, learningRate, hidden, targetPrecision, weightDecay, chosen);
         }
 
+        public Settings withHidden(int[] layers) {
+            return new Settings(
+                    seed, epochs, batchSize, learningRate, layers.clone(), targetPrecision, weightDecay, features);
+        }
+
         public Settings withWeightDecay(float decay) {
             return new Settings(seed, epochs, batchSize, learningRate, hidden, targetPrecision, decay, features);
         }

@@ -74,12 +74,23 @@ public final class TrainBrokerModel {
                             options.getOrDefault("mlp-decays", "0.01").split(","))
                     .map(Float::parseFloat)
                     .toList();
+            // --mlp-hidden 8,16: widths of the one-hidden-layer candidates (v3/v4: 8 only; from v5: 8 and 16)
+            List<Integer> widths = java.util.Arrays.stream(options.getOrDefault(
+                                    "mlp-hidden", List.of("v3", "v4").contains(network) ? "8" : "8,16")
+                            .split(","))
+                    .map(Integer::parseInt)
+                    .toList();
             candidates = new java.util.ArrayList<>();
             for (List<String> features : featureSets) {
                 List<BrokerTrainer.Settings> base = BrokerTrainer.Settings.candidates(seed);
                 candidates.add(base.get(0).withFeatures(features));
-                for (float decay : decays) {
-                    candidates.add(base.get(1).withWeightDecay(decay).withFeatures(features));
+                for (int width : widths) {
+                    for (float decay : decays) {
+                        candidates.add(base.get(1)
+                                .withHidden(new int[] {width})
+                                .withWeightDecay(decay)
+                                .withFeatures(features));
+                    }
                 }
             }
         }

@@ -93,7 +93,28 @@ public final class PlanFeatures {
                     "plan_similarity_top3",
                     "reuse",
                     "가장 비슷한 다른 계획서 3건의 평균 유사도",
-                    "mean whole-plan similarity of the 3 most similar other plans"));
+                    "mean whole-plan similarity of the 3 most similar other plans"),
+            // v5: the plan's neighbourhood among the program's other plans (PlanNeighbourhood)
+            f(
+                    "plan_neighbour_1",
+                    "reuse",
+                    "같은 사업 다른 기업 계획서 중 가장 비슷한 것과의 유사도",
+                    "similarity to the most similar other company's plan in the program"),
+            f(
+                    "plan_neighbours_2_4",
+                    "reuse",
+                    "같은 사업에서 2~4번째로 비슷한 계획서들의 평균 유사도",
+                    "mean similarity of the 2nd to 4th most similar plans in the program"),
+            f(
+                    "plan_neighbours_5_20",
+                    "reuse",
+                    "같은 사업에서 5~20번째로 비슷한 계획서들의 평균 유사도 (비슷한 계획서가 많은지)",
+                    "mean similarity of the 5th to 20th most similar plans in the program (are many plans alike)"),
+            f(
+                    "plan_neighbours_21_60",
+                    "reuse",
+                    "같은 사업에서 21~60번째로 비슷한 계획서들의 평균 유사도",
+                    "mean similarity of the 21st to 60th most similar plans in the program"));
 
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
     private static final Pattern PERCENT = Pattern.compile("\\d(?:\\.\\d+)?\\s*%");
@@ -219,7 +240,11 @@ public final class PlanFeatures {
             Math.log1p(reuse.closePlans()),
             reuse.planMaxSimilarity(),
             Math.log1p(reuse.similarPlans()),
-            reuse.planTop3Mean()
+            reuse.planTop3Mean(),
+            reuse.neighbourhood().nearest(),
+            reuse.neighbourhood().ranks2to4(),
+            reuse.neighbourhood().ranks5to20(),
+            reuse.neighbourhood().ranks21to60()
         };
     }
 

@@ -90,7 +90,9 @@ public final class ReuseIndex {
                 checked++;
             }
         }
+        PlanSignature signature = PlanSignature.of(paragraphs);
         return ReuseSignals.of(checked, find(paragraphs, ownCompany))
-                .withPlans(plans.find(PlanSignature.of(paragraphs), ownCompany));
+                .withPlans(plans.find(signature, ownCompany))
+                .withNeighbourhood(plans.neighbourhood(signature, ownCompany));
     }
 }

@@ -27,6 +27,8 @@ import java.util.Set;
  * @param planMaxSimilarity v4: highest whole-plan similarity to another company's plan ({@link PlanReuse})
  * @param similarPlans v4: other companies' plans at or above {@link PlanReuse#SIMILAR_LEVEL} whole-plan similarity
  * @param planTop3Mean v4: mean whole-plan similarity of the 3 most similar other plans
+ * @param neighbourhood v5: the whole-plan similarity at ranks 1, 2–4, 5–20, 21–60 of the program's other
+ *     companies' plans ({@link PlanNeighbourhood})
  */
 public record ReuseSignals(
         int paragraphsChecked,
@@ -44,9 +46,11 @@ public record ReuseSignals(
         int closePlans,
         double planMaxSimilarity,
         int similarPlans,
-        double planTop3Mean) {
+        double planTop3Mean,
+        PlanNeighbourhood neighbourhood) {
 
-    public static final ReuseSignals NONE = new ReuseSignals(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static final ReuseSignals NONE =
+            new ReuseSignals(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, PlanNeighbourhood.NONE);
 
     /** These signals with the whole-plan ones (training and serving both pass a {@link PlanReuse}). */
     public ReuseSignals withPlans(PlanReuse plans) {
@@ -66,7 +70,30 @@ public record ReuseSignals(
                 closePlans,
                 plans.maxSimilarity(),
                 plans.similarPlans(),
-                plans.top3Mean());
+                plans.top3Mean(),
+                neighbourhood);
+    }
+
+    /** These signals with the plan's neighbourhood (training and serving both pass a {@link PlanNeighbourhood}). */
+    public ReuseSignals withNeighbourhood(PlanNeighbourhood neighbourhood) {
+        return new ReuseSignals(
+                paragraphsChecked,
+                paragraphsReused,
+                reusedShare,
+                maxSimilarity,
+                meanBestSimilarity,
+                otherCompanies,
+                largestCluster,
+                sharedWith2Share,
+                sharedWith3Share,
+                meanSharers,
+                meanReusedSimilarity,
+                topPlanShare,
+                closePlans,
+                planMaxSimilarity,
+                similarPlans,
+                planTop3Mean,
+                neighbourhood);
     }
 
     /**
@@ -164,7 +191,8 @@ public record ReuseSignals(
                 (int) close,
                 0,
                 0,
-                0);
+                0,
+                PlanNeighbourhood.NONE);
     }
 
     private static double share(long part, int whole) {

@@ -79,7 +79,7 @@ class PlanSignatureTests {
         return out;
     }
 
-    private static List<String> paragraphs(Random random, int n) {
+    static List<String> paragraphs(Random random, int n) {
         List<String> out = new ArrayList<>();
         for (int p = 0; p < n; p++) {
             StringBuilder s = new StringBuilder();
