@@ -68,7 +68,7 @@ class PlanSignatureBackfillIntegrationTests {
         reuse.compute(application, company, program, plan);
         byte[] stored = signature(application);
         assertThat(stored).isEqualTo(PlanSignature.of(plan.paragraphs()).toBytes());
-        assertThat(placeOfSignature(application)).isEqualTo(placeOfPlan(application));
+        assertThat(place("reuse_plan_signature", application)).isEqualTo(place("reuse_plan", application));
 
         // as if stored before V5_5: reuse rows, no signature
         jdbc.update("delete from reuse_plan_band where application_id = ?", application.value());
@@ -83,7 +83,7 @@ class PlanSignatureBackfillIntegrationTests {
         assertThat(signature(application)).isEqualTo(stored);
         assertThat(companyOfSignature(application)).isEqualTo(company.value());
         // the plan's program and store time, not the backfill's: it joins the neighbourhood pool where it was stored
-        assertThat(placeOfSignature(application)).isEqualTo(placeOfPlan(application));
+        assertThat(place("reuse_plan_signature", application)).isEqualTo(place("reuse_plan", application));
         assertThat(reuse.preview(plan, other, program).planNeighbour1()).isEqualTo(1.0);
         assertThat(bandRows(application)).isEqualTo(PlanSignature.BANDS);
         ReuseReport found = reuse.preview(plan, other);
@@ -196,16 +196,10 @@ class PlanSignatureBackfillIntegrationTests {
                 application.value());
     }
 
-    private String placeOfSignature(ApplicationId application) {
+    /** The row's program and store time in the given table (the signature's must be its plan's). */
+    private String place(String table, ApplicationId application) {
         return jdbc.queryForObject(
-                "select program_id || ' ' || stored_at from reuse_plan_signature where application_id = ?",
-                String.class,
-                application.value());
-    }
-
-    private String placeOfPlan(ApplicationId application) {
-        return jdbc.queryForObject(
-                "select program_id || ' ' || stored_at from reuse_plan where application_id = ?",
+                "select program_id || ' ' || stored_at from " + table + " where application_id = ?",
                 String.class,
                 application.value());
     }
