@@ -13,6 +13,12 @@ import org.jspecify.annotations.Nullable;
  * @param similarPlan that other application: evidence for evaluators (applicants never see other companies)
  * @param similarPlans other companies' applications at or above the "similar as a whole" level (0.30)
  * @param planTop3Mean mean whole-plan similarity of the 3 most similar other applications
+ * @param planNeighbour1 the plan's neighbourhood in its program: whole-plan similarity to the most similar of
+ *     the most recently stored other companies' applications of the program (2,000 at most), 0..1
+ * @param planNeighbours2to4 mean whole-plan similarity of the 2nd to 4th most similar of them
+ * @param planNeighbours5to20 mean of the 5th to 20th (many alike plans: one plan sold to many companies)
+ * @param planNeighbours21to60 mean of the 21st to 60th (the four: 0 in reports stored before they existed, and
+ *     for a self-check without a program)
  */
 public record ReuseReport(
         double maxSimilarity,
@@ -25,15 +31,26 @@ public record ReuseReport(
         Double planSimilarity,
         @Nullable ApplicationId similarPlan,
         Integer similarPlans,
-        Double planTop3Mean) {
+        Double planTop3Mean,
+        Double planNeighbour1,
+        Double planNeighbours2to4,
+        Double planNeighbours5to20,
+        Double planNeighbours21to60) {
 
-    /** Boxed so that reports stored before the whole-plan figures existed still read (as 0: none found). */
+    /**
+     * Boxed so that reports stored before the whole-plan figures or the neighbourhood existed still read (as 0:
+     * none found).
+     */
     public ReuseReport {
         passages = List.copyOf(passages);
         clusters = List.copyOf(clusters);
         planSimilarity = planSimilarity == null ? 0.0 : planSimilarity;
         similarPlans = similarPlans == null ? 0 : similarPlans;
         planTop3Mean = planTop3Mean == null ? 0.0 : planTop3Mean;
+        planNeighbour1 = planNeighbour1 == null ? 0.0 : planNeighbour1;
+        planNeighbours2to4 = planNeighbours2to4 == null ? 0.0 : planNeighbours2to4;
+        planNeighbours5to20 = planNeighbours5to20 == null ? 0.0 : planNeighbours5to20;
+        planNeighbours21to60 = planNeighbours21to60 == null ? 0.0 : planNeighbours21to60;
     }
 
     /** A report without whole-plan figures. */
@@ -56,6 +73,10 @@ public record ReuseReport(
                 0.0,
                 null,
                 0,
+                0.0,
+                0.0,
+                0.0,
+                0.0,
                 0.0);
     }
 

@@ -3,6 +3,7 @@ package io.planscreen.scoring.internal;
 import io.planscreen.ml.broker.BrokerDetector;
 import io.planscreen.ml.features.PlanFeatures;
 import io.planscreen.ml.plan.PlanText;
+import io.planscreen.ml.reuse.PlanNeighbourhood;
 import io.planscreen.ml.reuse.PlanReuse;
 import io.planscreen.ml.reuse.ReuseSignals;
 import io.planscreen.scoring.ApplicationScored;
@@ -133,7 +134,8 @@ class BrokerScoringService implements BrokerScoring {
     /**
      * The reuse report seen the way the training corpus sees reuse ({@link ReuseSignals}): one reused
      * paragraph per cluster, with its best similarity and the distinct other applications holding it; and
-     * the whole-plan figures the finder stored, computed by the same {@link PlanReuse} training uses.
+     * the whole-plan figures the finder stored, computed by the same {@link PlanReuse} and {@link
+     * PlanNeighbourhood} training uses.
      */
     static ReuseSignals signals(ReuseReport report) {
         List<ReuseSignals.ReusedParagraph> reused = report.clusters().stream()
@@ -153,7 +155,12 @@ class BrokerScoringService implements BrokerScoring {
                                 ? null
                                 : report.similarPlan().toString(),
                         report.similarPlans(),
-                        report.planTop3Mean()));
+                        report.planTop3Mean()))
+                .withNeighbourhood(new PlanNeighbourhood(
+                        report.planNeighbour1(),
+                        report.planNeighbours2to4(),
+                        report.planNeighbours5to20(),
+                        report.planNeighbours21to60()));
     }
 
     /** Canonical JSON: feature names in schema order, values as Java prints doubles (round-trips exactly). */

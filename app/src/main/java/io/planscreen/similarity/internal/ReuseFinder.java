@@ -5,6 +5,7 @@ import io.planscreen.ml.plan.SectionKind;
 import io.planscreen.ml.reuse.MinHashSignature;
 import io.planscreen.ml.reuse.NgramVector;
 import io.planscreen.ml.reuse.ParagraphMatch;
+import io.planscreen.ml.reuse.PlanNeighbourhood;
 import io.planscreen.ml.reuse.PlanReuse;
 import io.planscreen.ml.reuse.PlanSignature;
 import io.planscreen.ml.reuse.ReuseMatcher;
@@ -30,11 +31,17 @@ import java.util.UUID;
  * also the paragraphs of the nearest plans by HNSW over plan vectors), then MinHash comparison, by the
  * shared {@link ReuseMatcher}, of each paragraph with the candidates sharing an LSH band with it.
  * Independently, the whole plan's {@link PlanSignature} is compared with the stored plans of other
- * companies sharing one of its LSH band keys ({@link PlanReuse}, the comparison training uses).
+ * companies sharing one of its LSH band keys ({@link PlanReuse}, the comparison training uses), and with
+ * every one of the program's most recently stored other companies' plans ({@link PlanNeighbourhood}).
  */
 public final class ReuseFinder {
 
-    public record Settings(int candidatePlans, int efSearch, TemplateRule rule, int passagesShown) {}
+    /**
+     * @param neighbourhoodPool most recent plans of the program compared for the neighbourhood: {@link
+     *     PlanNeighbourhood#POOL}, as training has it (smaller only in tests)
+     */
+    public record Settings(
+            int candidatePlans, int efSearch, TemplateRule rule, int passagesShown, int neighbourhoodPool) {}
 
     /**
      * A plan ready to store or look up: checkable paragraphs with signatures and template flags, and the
@@ -112,10 +119,11 @@ public final class ReuseFinder {
                 company.toString(),
                 plan.planSignature(),
                 store.planCandidates(plan.planSignature().bandKeys(), company));
+        PlanNeighbourhood neighbourhood = neighbourhood(plan, company);
         List<ReuseStore.Paragraph> evidence = plan.evidence();
         int templates = plan.paragraphs().size() - evidence.size();
         if (evidence.isEmpty()) {
-            return withPlan(new ReuseReport(0, 0, 0, List.of(), List.of(), 0, templates), whole);
+            return withPlan(new ReuseReport(0, 0, 0, List.of(), List.of(), 0, templates), whole, neighbourhood);
         }
         long[] bands = evidence.stream()
                 .flatMapToLong(p -> java.util.Arrays.stream(p.signature().bandKeys()))
@@ -152,11 +160,30 @@ public final class ReuseFinder {
             ReuseStore.StoredText t = byKey.get(key);
             byKey.put(key, new ReuseStore.StoredText(t.application(), t.company(), t.ordinal(), text, t.signature()));
         });
-        return withPlan(report(evidence, matches, byKey, templates, otherCompanies), whole);
+        return withPlan(report(evidence, matches, byKey, templates, otherCompanies), whole, neighbourhood);
     }
 
-    /** The report with the whole-plan figures: exact values (k/128 and their means), not rounded, as training has them. */
-    private static ReuseReport withPlan(ReuseReport r, PlanReuse whole) {
+    /**
+     * The plan among the program's most recently stored other companies' plans, each compared once, as
+     * training's {@link io.planscreen.ml.reuse.PlanIndex#neighbourhood} does. None for a self-check without a
+     * program: the neighbourhood is a program's, and only a screened application is scored.
+     */
+    PlanNeighbourhood neighbourhood(Prepared plan, UUID company) {
+        if (ReuseStore.ANY_PROGRAM.equals(plan.program())
+                || plan.planSignature().isEmpty()) {
+            return PlanNeighbourhood.NONE;
+        }
+        return PlanNeighbourhood.of(
+                company.toString(),
+                plan.planSignature(),
+                store.recentPlans(plan.program(), company, settings.neighbourhoodPool()));
+    }
+
+    /**
+     * The report with the whole-plan figures: exact values (k/128 and their means), not rounded, as training
+     * has them.
+     */
+    private static ReuseReport withPlan(ReuseReport r, PlanReuse whole, PlanNeighbourhood neighbourhood) {
         return new ReuseReport(
                 r.maxSimilarity(),
                 r.paragraphsChecked(),
@@ -168,7 +195,11 @@ public final class ReuseFinder {
                 whole.maxSimilarity(),
                 whole.bestPlan() == null ? null : ApplicationId.of(whole.bestPlan()),
                 whole.similarPlans(),
-                whole.top3Mean());
+                whole.top3Mean(),
+                neighbourhood.nearest(),
+                neighbourhood.ranks2to4(),
+                neighbourhood.ranks5to20(),
+                neighbourhood.ranks21to60());
     }
 
     static final int MEMBERS_PER_PASSAGE = 100;

@@ -72,23 +72,27 @@ public final class ReuseStore {
             Map<Integer, Long> idOf = insertParagraphs(c, application, company, paragraphs);
             countTemplateKeys(c, program, company, paragraphs);
             insertBands(c, idOf, paragraphs);
-            insertPlanSignature(c, application, company, planSignature);
+            insertPlanSignature(c, application, company, program, planSignature);
             countCompany(c, program, company);
             return null;
         });
     }
 
-    /** The whole-plan signature and its band keys (none for a plan without text). */
-    private static void insertPlanSignature(Connection c, UUID application, UUID company, PlanSignature signature)
-            throws SQLException {
+    /**
+     * The whole-plan signature and its band keys (none for a plan without text); stored_at defaults to the
+     * transaction's now(), the plan row's.
+     */
+    private static void insertPlanSignature(
+            Connection c, UUID application, UUID company, String program, PlanSignature signature) throws SQLException {
         if (signature.isEmpty()) {
             return;
         }
         try (PreparedStatement s = c.prepareStatement(
-                "insert into reuse_plan_signature (application_id, company_id, signature) values (?, ?, ?)")) {
+                "insert into reuse_plan_signature (application_id, company_id, program_id, signature) values (?, ?, ?, ?)")) {
             s.setObject(1, application);
             s.setObject(2, company);
-            s.setBytes(3, signature.toBytes());
+            s.setString(3, program);
+            s.setBytes(4, signature.toBytes());
             s.executeUpdate();
         }
         long[] keys = signature.bandKeys();
@@ -131,7 +135,9 @@ public final class ReuseStore {
      * this adds nothing) or waits for this statement to delete the plan row. One that read the (missing)
      * signature before this statement leaves these band rows beside its own: the same keys again when the
      * parsed document is unchanged, harmless to {@link #planCandidates} (distinct applications), removed by
-     * the next re-store. Returns whether the signature was added.
+     * the next re-store. It takes the plan row's program and store time, so a plan backfilled now joins the
+     * neighbourhood pool where it was stored, as if it had had its signature then. Returns whether the
+     * signature was added.
      */
     public boolean addPlanSignature(UUID application, PlanSignature signature) {
         if (signature.isEmpty()) {
@@ -139,9 +145,11 @@ public final class ReuseStore {
         }
         return withConnection(c -> {
             try (PreparedStatement s = c.prepareStatement(
-                    "with plan as (select application_id, company_id from reuse_plan where application_id = ? for key share), "
-                            + "added as (insert into reuse_plan_signature (application_id, company_id, signature) "
-                            + "select application_id, company_id, ? from plan on conflict (application_id) do nothing "
+                    "with plan as (select application_id, company_id, program_id, stored_at from reuse_plan "
+                            + "where application_id = ? for key share), "
+                            + "added as (insert into reuse_plan_signature (application_id, company_id, program_id, stored_at, signature) "
+                            + "select application_id, company_id, program_id, stored_at, ? from plan "
+                            + "on conflict (application_id) do nothing "
                             + "returning application_id) "
                             + "insert into reuse_plan_band (band_key, application_id) "
                             + "select k, added.application_id from added, unnest(?::bigint[]) as k")) {
@@ -186,24 +194,48 @@ public final class ReuseStore {
             return List.of();
         }
         return withConnection(c -> {
-            List<PlanReuse.Stored> out = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("select s.application_id, s.company_id, s.signature "
                     + "from (select distinct application_id from reuse_plan_band where band_key = any(?)) b "
                     + "join reuse_plan_signature s on s.application_id = b.application_id "
                     + "where s.company_id <> ?")) {
                 s.setArray(1, c.createArrayOf("bigint", boxed(bandKeys)));
                 s.setObject(2, excludeCompany);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new PlanReuse.Stored(
-                                rs.getObject(1, UUID.class).toString(),
-                                rs.getObject(2, UUID.class).toString(),
-                                PlanSignature.fromBytes(rs.getBytes(3))));
-                    }
-                }
+                return storedPlans(s);
             }
-            return out;
         });
+    }
+
+    /**
+     * The pool of {@link io.planscreen.ml.reuse.PlanNeighbourhood}: the {@code limit} most recently stored plans
+     * of other companies in the program that have a whole-plan signature, newest first (ties of one
+     * transaction's {@code stored_at} by application id), with their signatures: an index-only read of the
+     * signature table's covering index (V5_6).
+     */
+    public List<PlanReuse.Stored> recentPlans(String program, UUID excludeCompany, int limit) {
+        return withConnection(c -> {
+            try (PreparedStatement s = c.prepareStatement("select application_id, company_id, signature "
+                    + "from reuse_plan_signature where program_id = ? and company_id <> ? "
+                    + "order by stored_at desc, application_id desc limit ?")) {
+                s.setString(1, program);
+                s.setObject(2, excludeCompany);
+                s.setInt(3, limit);
+                return storedPlans(s);
+            }
+        });
+    }
+
+    /** Rows of (application, company, whole-plan signature). */
+    private static List<PlanReuse.Stored> storedPlans(PreparedStatement s) throws SQLException {
+        List<PlanReuse.Stored> out = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                out.add(new PlanReuse.Stored(
+                        rs.getObject(1, UUID.class).toString(),
+                        rs.getObject(2, UUID.class).toString(),
+                        PlanSignature.fromBytes(rs.getBytes(3))));
+            }
+        }
+        return out;
     }
 
     private static Long[] boxed(long[] values) {

@@ -3,6 +3,8 @@ package io.planscreen.similarity.internal;
 import io.planscreen.ml.plan.PlanText;
 import io.planscreen.ml.reuse.MinHashSignature;
 import io.planscreen.ml.reuse.NgramVector;
+import io.planscreen.ml.reuse.PlanNeighbourhood;
+import io.planscreen.ml.reuse.PlanReuse;
 import io.planscreen.ml.reuse.PlanSignature;
 import io.planscreen.ml.reuse.ReuseMatcher;
 import io.planscreen.ml.reuse.TemplateRule;
@@ -30,7 +32,9 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * and paragraphs reused across clients by "brokers") through the reuse tables, builds the HNSW and LSH
  * band indexes,
  * then looks up edited copies with the service's own {@link ReuseFinder}: latency percentiles, and
- * recall of reused paragraph pairs against an exhaustive comparison with every stored paragraph.
+ * recall of reused paragraph pairs against an exhaustive comparison with every stored paragraph. Every plan
+ * is in one program, stored one after another (plan p at a fixed instant + p ms), so the whole-plan
+ * neighbourhood reads the newest {@link PlanNeighbourhood#POOL} of all N plans: the worst case.
  */
 public final class SimilarityBenchmark {
 
@@ -39,6 +43,13 @@ public final class SimilarityBenchmark {
     private static final String SYLLABLES = "가나다라마바사아자차카타파하거너더러머버서어저처커터퍼허고노도로모보소오조초코토포호구누두루무부수우주추기니디리미비시이지치";
 
     private static final int EVIDENCE = 8;
+
+    /** Plan p is stored at this instant + p ms: the order the neighbourhood's pool follows. */
+    private static final java.time.Instant STORED_FROM = java.time.Instant.parse("2026-01-01T00:00:00Z");
+
+    /** V5_6's neighbourhood index, built after the load like the others. */
+    private static final String RECENT_INDEX = "create index reuse_plan_signature_recent_idx on reuse_plan_signature "
+            + "(program_id, stored_at desc, application_id desc) include (company_id, signature)";
 
     private SimilarityBenchmark() {}
 
@@ -87,6 +98,7 @@ public final class SimilarityBenchmark {
                 s.execute("drop index if exists reuse_paragraph_id_idx");
                 s.execute("drop index if exists reuse_paragraph_candidate_idx");
                 s.execute("drop index if exists reuse_plan_vector_idx");
+                s.execute("drop index if exists reuse_plan_signature_recent_idx");
                 s.execute("alter table reuse_template_key drop constraint if exists reuse_template_key_pkey");
                 s.execute("alter table reuse_paragraph drop constraint if exists reuse_paragraph_pkey cascade");
             }
@@ -185,9 +197,16 @@ public final class SimilarityBenchmark {
                             .append(EVIDENCE + 2)
                             .append('\t')
                             .append(ReuseStore.literal(NgramVector.of(ev)))
+                            .append('\t')
+                            .append(STORED_FROM.plusMillis(p))
                             .append('\n');
                     appendPlanSignature(
-                            planSignatureRows, planBandRows, app, company, planSignature(planSignatures, p));
+                            planSignatureRows,
+                            planBandRows,
+                            app,
+                            company,
+                            STORED_FROM.plusMillis(p).toString(),
+                            planSignature(planSignatures, p));
                     Set<Long> keys = new HashSet<>();
                     for (int k = 0; k < EVIDENCE + 2; k++) {
                         boolean template = k >= EVIDENCE;
@@ -234,7 +253,7 @@ public final class SimilarityBenchmark {
                 }
                 copyIn.invoke(
                         copyApi,
-                        "copy reuse_plan (application_id, company_id, program_id, paragraphs, plan_vector) from stdin",
+                        "copy reuse_plan (application_id, company_id, program_id, paragraphs, plan_vector, stored_at) from stdin",
                         new StringReader(planRows.toString()));
                 copyIn.invoke(
                         copyApi,
@@ -271,6 +290,7 @@ public final class SimilarityBenchmark {
                 s.execute(
                         "create index reuse_plan_band_key_idx on reuse_plan_band (band_key) include (application_id)");
                 log("  whole-plan band index built (%.0f s)".formatted((System.nanoTime() - pb) / 1e9));
+                s.execute(RECENT_INDEX);
                 s.execute("alter table reuse_template_key add primary key (program_id, key, company_id)");
                 s.execute("insert into reuse_template_count (program_id, key, companies) "
                         + "select program_id, key, count(*) from reuse_template_key group by program_id, key");
@@ -295,16 +315,18 @@ public final class SimilarityBenchmark {
         }
         Map<String, Long> sizes = new LinkedHashMap<>();
         try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("select 'hnsw', pg_relation_size('reuse_plan_vector_idx') union all "
-                        + "select 'reuse_plan', pg_total_relation_size('reuse_plan') union all "
-                        + "select 'reuse_paragraph', pg_total_relation_size('reuse_paragraph') union all "
-                        + "select 'reuse_band', pg_relation_size('reuse_band') union all "
-                        + "select 'reuse_band_key_idx', pg_relation_size('reuse_band_key_idx') union all "
-                        + "select 'reuse_template_key', pg_total_relation_size('reuse_template_key') union all "
-                        + "select 'reuse_template_count', pg_total_relation_size('reuse_template_count') union all "
-                        + "select 'reuse_plan_signature', pg_total_relation_size('reuse_plan_signature') union all "
-                        + "select 'reuse_plan_band', pg_relation_size('reuse_plan_band') union all "
-                        + "select 'reuse_plan_band_key_idx', pg_relation_size('reuse_plan_band_key_idx')")) {
+                ResultSet rs = s.executeQuery(
+                        "select 'hnsw', pg_relation_size('reuse_plan_vector_idx') union all "
+                                + "select 'reuse_plan', pg_total_relation_size('reuse_plan') union all "
+                                + "select 'reuse_paragraph', pg_total_relation_size('reuse_paragraph') union all "
+                                + "select 'reuse_band', pg_relation_size('reuse_band') union all "
+                                + "select 'reuse_band_key_idx', pg_relation_size('reuse_band_key_idx') union all "
+                                + "select 'reuse_template_key', pg_total_relation_size('reuse_template_key') union all "
+                                + "select 'reuse_template_count', pg_total_relation_size('reuse_template_count') union all "
+                                + "select 'reuse_plan_signature', pg_total_relation_size('reuse_plan_signature') union all "
+                                + "select 'reuse_plan_band', pg_relation_size('reuse_plan_band') union all "
+                                + "select 'reuse_plan_band_key_idx', pg_relation_size('reuse_plan_band_key_idx') union all "
+                                + "select 'reuse_plan_signature_recent_idx', pg_relation_size('reuse_plan_signature_recent_idx')")) {
             while (rs.next()) {
                 sizes.put(rs.getString(1), rs.getLong(2));
             }
@@ -313,9 +335,20 @@ public final class SimilarityBenchmark {
         ReuseFinder finder = new ReuseFinder(
                 store,
                 new ReuseFinder.Settings(
-                        Integer.parseInt(o.getOrDefault("candidate-plans", "0")), 64, TemplateRule.DEFAULT, 1000));
+                        Integer.parseInt(o.getOrDefault("candidate-plans", "0")),
+                        64,
+                        TemplateRule.DEFAULT,
+                        1000,
+                        PlanNeighbourhood.POOL));
         long[] latencies = new long[queries];
         long[] planLatencies = new long[queries];
+        long[] neighbourhoodLatencies = new long[queries];
+        long neighbourhoodExact = 0;
+        // the pool every lookup must compare with: the newest POOL stored plans (all of other companies)
+        List<PlanReuse.Stored> newest = new ArrayList<>();
+        for (int p = plans - 1; p >= 0 && newest.size() < PlanNeighbourhood.POOL; p--) {
+            newest.add(new PlanReuse.Stored(applications[p].toString(), "stored", planSignature(planSignatures, p)));
+        }
         long exactPairs = 0, foundPairs = 0, sourcesFound = 0, planSourcesFound = 0, planBestFound = 0;
         long planHalfQueries = 0, planHalfFound = 0;
         // a running service has compiled its lookup path and cached the indexes' upper pages: the first
@@ -347,11 +380,24 @@ public final class SimilarityBenchmark {
             long w = System.nanoTime();
             store.planCandidates(prepared.planSignature().bandKeys(), company);
             long wholePlan = System.nanoTime() - w;
+            // the neighbourhood (pool read and comparison) on its own, likewise
+            long nb = System.nanoTime();
+            finder.neighbourhood(prepared, company);
+            long neighbourhoodNanos = System.nanoTime() - nb;
             if (q < 0) {
                 continue;
             }
             latencies[q] = total;
             planLatencies[q] = wholePlan;
+            neighbourhoodLatencies[q] = neighbourhoodNanos;
+            PlanNeighbourhood expected = PlanNeighbourhood.of(company.toString(), prepared.planSignature(), newest);
+            if (expected.equals(new PlanNeighbourhood(
+                    report.planNeighbour1(),
+                    report.planNeighbours2to4(),
+                    report.planNeighbours5to20(),
+                    report.planNeighbours21to60()))) {
+                neighbourhoodExact++;
+            }
             if (q < 3) {
                 log("  lookup %d: prepare %.1f ms, find %.1f ms"
                         .formatted(q, prepareNanos / 1e6, (latencies[q] - prepareNanos) / 1e6));
@@ -426,6 +472,16 @@ public final class SimilarityBenchmark {
         Arrays.sort(planLatencies);
         log("RESULT whole-plan candidate read alone (part of the lookup): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms"
                 .formatted(pct(planLatencies, 0.50), pct(planLatencies, 0.95), pct(planLatencies, 0.99)));
+        Arrays.sort(neighbourhoodLatencies);
+        log(("RESULT whole-plan neighbourhood alone (part of the lookup: newest %d plans of the program read and "
+                        + "compared): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms")
+                .formatted(
+                        PlanNeighbourhood.POOL,
+                        pct(neighbourhoodLatencies, 0.50),
+                        pct(neighbourhoodLatencies, 0.95),
+                        pct(neighbourhoodLatencies, 0.99)));
+        log("RESULT neighbourhood equals the exhaustive one over the newest %d stored plans for %d of %d lookups"
+                .formatted(PlanNeighbourhood.POOL, neighbourhoodExact, queries));
         log("RESULT recall of reused paragraph pairs vs exhaustive search: %.4f (%d of %d)"
                 .formatted(exactPairs == 0 ? 1.0 : (double) foundPairs / exactPairs, foundPairs, exactPairs));
         log("RESULT source plan found for %d of %d edited copies".formatted(sourcesFound, queries));
@@ -453,11 +509,20 @@ public final class SimilarityBenchmark {
     }
 
     private static void appendPlanSignature(
-            StringBuilder signatureRows, StringBuilder bandRows, UUID app, UUID company, PlanSignature signature) {
+            StringBuilder signatureRows,
+            StringBuilder bandRows,
+            UUID app,
+            UUID company,
+            String storedAt,
+            PlanSignature signature) {
         signatureRows
                 .append(app)
                 .append('\t')
                 .append(company)
+                .append('\t')
+                .append(PROGRAM)
+                .append('\t')
+                .append(storedAt)
                 .append("\t\\\\x")
                 .append(HexFormat.of().formatHex(signature.toBytes()))
                 .append('\n');
@@ -471,7 +536,7 @@ public final class SimilarityBenchmark {
             throws Exception {
         copyIn.invoke(
                 copyApi,
-                "copy reuse_plan_signature (application_id, company_id, signature) from stdin",
+                "copy reuse_plan_signature (application_id, company_id, program_id, stored_at, signature) from stdin",
                 new StringReader(signatureRows.toString()));
         copyIn.invoke(
                 copyApi,
@@ -494,15 +559,18 @@ public final class SimilarityBenchmark {
         }
         long t = System.nanoTime();
         Map<UUID, UUID> companyOf = new java.util.HashMap<>();
+        Map<UUID, String> storedAt = new java.util.HashMap<>();
         try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("select application_id, company_id from reuse_plan")) {
+                ResultSet rs = s.executeQuery("select application_id, company_id, stored_at::text from reuse_plan")) {
             while (rs.next()) {
                 companyOf.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class));
+                storedAt.put(rs.getObject(1, UUID.class), rs.getString(3));
             }
         }
         try (Statement s = c.createStatement()) {
             s.execute("truncate reuse_plan_signature, reuse_plan_band");
             s.execute("drop index if exists reuse_plan_band_key_idx");
+            s.execute("drop index if exists reuse_plan_signature_recent_idx");
         }
         Object pg = c.unwrap(Class.forName("org.postgresql.PGConnection"));
         Object copyApi = pg.getClass().getMethod("getCopyAPI").invoke(pg);
@@ -516,6 +584,7 @@ public final class SimilarityBenchmark {
                         bandRows,
                         applications[p],
                         companyOf.get(applications[p]),
+                        storedAt.get(applications[p]),
                         planSignature(planSignatures, p));
             }
             copyPlanSignatures(copyIn, copyApi, signatureRows, bandRows);
@@ -523,6 +592,7 @@ public final class SimilarityBenchmark {
         try (Statement s = c.createStatement()) {
             s.execute("set maintenance_work_mem = '1GB'");
             s.execute("create index reuse_plan_band_key_idx on reuse_plan_band (band_key) include (application_id)");
+            s.execute(RECENT_INDEX);
             s.execute("vacuum analyze reuse_plan_band");
             s.execute("vacuum analyze reuse_plan_signature");
         }

@@ -1,6 +1,7 @@
 package io.planscreen.similarity.internal;
 
 import io.planscreen.ml.plan.PlanText;
+import io.planscreen.ml.reuse.PlanNeighbourhood;
 import io.planscreen.ml.reuse.TemplateRule;
 import io.planscreen.shared.ApplicationId;
 import io.planscreen.shared.AuditableDecision;
@@ -44,7 +45,8 @@ class TextReuseService implements TextReuse {
                         properties.candidatePlans(),
                         properties.efSearch(),
                         new TemplateRule(properties.templateMinCompanies(), properties.templateShare()),
-                        properties.passagesShown()));
+                        properties.passagesShown(),
+                        PlanNeighbourhood.POOL));
         this.events = events;
     }
 
@@ -101,7 +103,7 @@ class TextReuseService implements TextReuse {
                 null,
                 sha256(plan.fullText()),
                 json,
-                "%d of %d paragraphs found in other companies' applications (%d companies, max similarity %.2f); %d template paragraphs ignored; whole plan: max similarity %.2f to another company's application, %d at or above %.2f"
+                "%d of %d paragraphs found in other companies' applications (%d companies, max similarity %.2f); %d template paragraphs ignored; whole plan: max similarity %.2f to another company's application, %d at or above %.2f; among the program's other plans: %.4f at rank 1, %.4f at ranks 2-4, %.4f at 5-20, %.4f at 21-60"
                         .formatted(
                                 report.paragraphsReused(),
                                 report.paragraphsChecked(),
@@ -110,7 +112,11 @@ class TextReuseService implements TextReuse {
                                 report.templateParagraphs(),
                                 report.planSimilarity(),
                                 report.similarPlans(),
-                                io.planscreen.ml.reuse.PlanReuse.SIMILAR_LEVEL),
+                                io.planscreen.ml.reuse.PlanReuse.SIMILAR_LEVEL,
+                                report.planNeighbour1(),
+                                report.planNeighbours2to4(),
+                                report.planNeighbours5to20(),
+                                report.planNeighbours21to60()),
                 Instant.now()));
         events.publishEvent(new SimilarityComputed(application, report.paragraphsReused(), report.maxSimilarity()));
         return report;

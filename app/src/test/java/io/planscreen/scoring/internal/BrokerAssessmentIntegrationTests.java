@@ -72,7 +72,11 @@ class BrokerAssessmentIntegrationTests {
                 0.453125,
                 other,
                 2,
-                0.3359375);
+                0.3359375,
+                0.453125,
+                0.3,
+                0.1,
+                0.0);
         PlanText plan = new PlanText(
                 "ko",
                 "PSST",
@@ -100,6 +104,14 @@ class BrokerAssessmentIntegrationTests {
             assertThat(r.textEn()).isNotBlank();
         });
         assertThat(stored.flagged()).isEqualTo(stored.probability() >= stored.threshold());
+        // the stored feature vector holds the report's whole-plan neighbourhood, exactly
+        double[] features = BrokerScoringService.fromJson(jdbc.queryForObject(
+                "select features_json from broker_assessment where application_id = ?",
+                String.class,
+                application.value()));
+        int neighbour1 = io.planscreen.ml.features.PlanFeatures.names().indexOf("plan_neighbour_1");
+        assertThat(java.util.Arrays.copyOfRange(features, neighbour1, neighbour1 + 4))
+                .containsExactly(0.453125, 0.3, 0.1, 0.0);
         // reproduction from the stored feature vector gives the same score, bit for bit
         assertThat(scoring.rescore(application, stored.modelVersion())).isEqualTo(stored);
         // every listed version rescores the stored vector (v1/v2 read their 34 features out of it)

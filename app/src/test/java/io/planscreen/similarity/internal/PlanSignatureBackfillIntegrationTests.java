@@ -68,18 +68,23 @@ class PlanSignatureBackfillIntegrationTests {
         reuse.compute(application, company, program, plan);
         byte[] stored = signature(application);
         assertThat(stored).isEqualTo(PlanSignature.of(plan.paragraphs()).toBytes());
+        assertThat(place("reuse_plan_signature", application)).isEqualTo(place("reuse_plan", application));
 
         // as if stored before V5_5: reuse rows, no signature
         jdbc.update("delete from reuse_plan_band where application_id = ?", application.value());
         jdbc.update("delete from reuse_plan_signature where application_id = ?", application.value());
         CompanyId other = new CompanyId(UUID.randomUUID());
         assertThat(reuse.preview(plan, other).similarPlan()).isNotEqualTo(application);
+        assertThat(reuse.preview(plan, other, program).planNeighbour1()).isZero();
 
         PlanSignatureBackfill.Result first = backfill.run();
 
         assertThat(first.backfilled()).isGreaterThanOrEqualTo(1);
         assertThat(signature(application)).isEqualTo(stored);
         assertThat(companyOfSignature(application)).isEqualTo(company.value());
+        // the plan's program and store time, not the backfill's: it joins the neighbourhood pool where it was stored
+        assertThat(place("reuse_plan_signature", application)).isEqualTo(place("reuse_plan", application));
+        assertThat(reuse.preview(plan, other, program).planNeighbour1()).isEqualTo(1.0);
         assertThat(bandRows(application)).isEqualTo(PlanSignature.BANDS);
         ReuseReport found = reuse.preview(plan, other);
         assertThat(found.similarPlan()).isEqualTo(application);
@@ -188,6 +193,14 @@ class PlanSignatureBackfillIntegrationTests {
         return jdbc.queryForObject(
                 "select company_id from reuse_plan_signature where application_id = ?",
                 UUID.class,
+                application.value());
+    }
+
+    /** The row's program and store time in the given table (the signature's must be its plan's). */
+    private String place(String table, ApplicationId application) {
+        return jdbc.queryForObject(
+                "select program_id || ' ' || stored_at from " + table + " where application_id = ?",
+                String.class,
                 application.value());
     }
 
