@@ -54,28 +54,16 @@ public record ReuseSignals(
 
     /** These signals with the whole-plan ones (training and serving both pass a {@link PlanReuse}). */
     public ReuseSignals withPlans(PlanReuse plans) {
-        return new ReuseSignals(
-                paragraphsChecked,
-                paragraphsReused,
-                reusedShare,
-                maxSimilarity,
-                meanBestSimilarity,
-                otherCompanies,
-                largestCluster,
-                sharedWith2Share,
-                sharedWith3Share,
-                meanSharers,
-                meanReusedSimilarity,
-                topPlanShare,
-                closePlans,
-                plans.maxSimilarity(),
-                plans.similarPlans(),
-                plans.top3Mean(),
-                neighbourhood);
+        return withWholePlan(plans.maxSimilarity(), plans.similarPlans(), plans.top3Mean(), neighbourhood);
     }
 
     /** These signals with the plan's neighbourhood (training and serving both pass a {@link PlanNeighbourhood}). */
     public ReuseSignals withNeighbourhood(PlanNeighbourhood neighbourhood) {
+        return withWholePlan(planMaxSimilarity, similarPlans, planTop3Mean, neighbourhood);
+    }
+
+    private ReuseSignals withWholePlan(
+            double planMax, int similar, double top3Mean, PlanNeighbourhood planNeighbourhood) {
         return new ReuseSignals(
                 paragraphsChecked,
                 paragraphsReused,
@@ -90,10 +78,10 @@ public record ReuseSignals(
                 meanReusedSimilarity,
                 topPlanShare,
                 closePlans,
-                planMaxSimilarity,
-                similarPlans,
-                planTop3Mean,
-                neighbourhood);
+                planMax,
+                similar,
+                top3Mean,
+                planNeighbourhood);
     }
 
     /**
