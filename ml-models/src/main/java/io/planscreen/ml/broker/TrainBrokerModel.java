@@ -54,6 +54,20 @@ public final class TrainBrokerModel {
         List<String> pool = io.planscreen.ml.features.PlanFeatures.names().stream()
                 .filter(n -> !excluded.contains(n))
                 .toList();
+        if ("true".equals(options.get("agency-cv"))) {
+            // --agency-cv true: held-out-agency ROC-AUC of the hidden-layer candidates on the pool (after
+            // --exclude), training and validation splits only; nothing is written and test is not touched
+            for (String width : options.getOrDefault("mlp-hidden", "8").split(",")) {
+                BrokerTrainer.Settings settings = BrokerTrainer.Settings.candidates(seed)
+                        .get(1)
+                        .withHidden(new int[] {Integer.parseInt(width)})
+                        .withFeatures(pool);
+                AgencyCrossValidation.Result cv = AgencyCrossValidation.run(rows, settings, TrainBrokerModel::log);
+                log("agency-cv: %s: mean held-out-agency ROC-AUC %.4f (%s)"
+                        .formatted(settings.describe(), cv.mean(), java.util.Arrays.toString(cv.rocAuc())));
+            }
+            return;
+        }
         FeatureSelection.Result chosenFeatures = null;
         List<BrokerTrainer.Settings> candidates;
         if ("v1".equals(network)) {
