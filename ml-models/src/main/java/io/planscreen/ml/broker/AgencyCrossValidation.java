@@ -19,8 +19,11 @@ final class AgencyCrossValidation {
 
     private AgencyCrossValidation() {}
 
-    /** Held-out ROC-AUC per agency, in agency order. */
-    record Result(List<String> agencies, double[] rocAuc) {
+    /**
+     * Held-out ROC-AUC per agency, in agency order, and every training and validation row with the
+     * probability the fold that held it out gave it (out-of-fold).
+     */
+    record Result(List<String> agencies, double[] rocAuc, List<BrokerDataset.Row> rows, double[] outOfFold) {
 
         double mean() {
             double sum = 0;
@@ -49,6 +52,7 @@ final class AgencyCrossValidation {
             ownFold.put(own.get(i), i % agencies.size());
         }
         double[] auc = new double[agencies.size()];
+        java.util.Map<BrokerDataset.Row, Double> outOfFold = new java.util.IdentityHashMap<>();
         for (int k = 0; k < agencies.size(); k++) {
             String agency = agencies.get(k);
             List<BrokerDataset.Row> heldOut = new ArrayList<>();
@@ -73,10 +77,15 @@ final class AgencyCrossValidation {
                     settings,
                     message -> {});
             try (BrokerDetector detector = BrokerDetector.of(trained.schema(), trained.weights())) {
-                auc[k] = Metrics.rocAuc(BrokerEvaluation.probabilities(detector, heldOut), BrokerDataset.y(heldOut));
+                double[] p = BrokerEvaluation.probabilities(detector, heldOut);
+                auc[k] = Metrics.rocAuc(p, BrokerDataset.y(heldOut));
+                for (int i = 0; i < p.length; i++) {
+                    outOfFold.put(heldOut.get(i), p[i]);
+                }
             }
             log.accept("agency-cv: %s held out (%d plans): ROC-AUC %.4f".formatted(agency, heldOut.size(), auc[k]));
         }
-        return new Result(agencies, auc);
+        return new Result(
+                agencies, auc, pool, pool.stream().mapToDouble(outOfFold::get).toArray());
     }
 }

@@ -51,6 +51,50 @@ public final class BrokerEvaluation {
         return p;
     }
 
+    /**
+     * Bootstrap percentile 95% interval of the own-voice flag-rate ratio (non-capital / capital): the own-voice
+     * plans of each area resampled with replacement, seeded; resamples without a capital-area flag are skipped.
+     */
+    public static double[] ownVoiceRatioInterval(
+            List<BrokerDataset.Row> rows, double[] p, double t, int resamples, long seed) {
+        List<Boolean> capital = new ArrayList<>();
+        List<Boolean> other = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            BrokerDataset.Row r = rows.get(i);
+            if (r.label() == 0) {
+                (r.plan().region().capitalArea() ? capital : other).add(p[i] >= t);
+            }
+        }
+        java.util.Random random = new java.util.Random(seed);
+        List<Double> ratios = new ArrayList<>();
+        for (int b = 0; b < resamples; b++) {
+            double c = resampledRate(capital, random);
+            double o = resampledRate(other, random);
+            if (c > 0) {
+                ratios.add(o / c);
+            }
+        }
+        if (ratios.isEmpty()) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        java.util.Collections.sort(ratios);
+        return new double[] {
+            round(ratios.get((int) (0.025 * (ratios.size() - 1)))),
+            round(ratios.get((int) Math.ceil(0.975 * (ratios.size() - 1))))
+        };
+    }
+
+    private static double resampledRate(List<Boolean> flags, java.util.Random random) {
+        if (flags.isEmpty()) {
+            return 0;
+        }
+        int flagged = 0;
+        for (int i = 0; i < flags.size(); i++) {
+            flagged += flags.get(random.nextInt(flags.size())) ? 1 : 0;
+        }
+        return (double) flagged / flags.size();
+    }
+
     private static double ownVoiceFlagRate(List<BrokerDataset.Row> rows, double[] p, double t, boolean capital) {
         int n = 0, flagged = 0;
         for (int i = 0; i < rows.size(); i++) {

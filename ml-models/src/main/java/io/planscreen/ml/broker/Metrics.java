@@ -96,10 +96,20 @@ public final class Metrics {
      * the most recall that keeps the precision; the highest-precision threshold when none reaches it.
      */
     public static double thresholdForPrecision(double[] probabilities, int[] labels, double target) {
+        return thresholdForPrecision(probabilities, labels, target, 0);
+    }
+
+    /**
+     * The lowest threshold whose precision's Wilson lower bound at {@code z} on these (validation) examples
+     * is at least the target: {@code z = 0} is the precision itself; a larger z asks the flagged set to
+     * hold the precision with that confidence, a margin against the optimism of the lowest threshold that
+     * just reaches it. The highest-precision threshold when none reaches it.
+     */
+    public static double thresholdForPrecision(double[] probabilities, int[] labels, double target, double z) {
         double[] candidates = Arrays.stream(probabilities).distinct().sorted().toArray();
         for (double t : candidates) {
             AtThreshold at = at(probabilities, labels, t);
-            if (at.tp() > 0 && at.precision() >= target) {
+            if (at.tp() > 0 && wilsonLower(at.tp(), at.tp() + at.fp(), z) >= target) {
                 return t;
             }
         }
@@ -113,6 +123,16 @@ public final class Metrics {
             }
         }
         return best;
+    }
+
+    /** Wilson score lower bound of the proportion k/n at z standard deviations; k/n itself at z = 0. */
+    public static double wilsonLower(int k, int n, double z) {
+        if (z == 0) {
+            return (double) k / n;
+        }
+        double p = (double) k / n;
+        double z2 = z * z;
+        return (p + z2 / (2.0 * n) - z * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n))) / (1 + z2 / n);
     }
 
     private static Integer[] sorted(double[] scores) {

@@ -64,8 +64,9 @@ final class ModelCard {
                 .append(").\n")
                 .append("- Operating threshold ")
                 .append(fmt(schema.threshold()))
-                .append(
-                        ": the lowest validation threshold with precision ≥ 0.90. Band HIGH at or above it, MEDIUM from ")
+                .append(": the ")
+                .append(metrics.getOrDefault("threshold_rule", "lowest validation threshold with precision ≥ 0.90"))
+                .append(". Band HIGH at or above it, MEDIUM from ")
                 .append(fmt(schema.mediumFrom()))
                 .append(", LOW below.\n\n");
         s.append("## Data\nSynthetic corpus ")

@@ -24,6 +24,22 @@ public record ModelSchema(
         return new FeatureNormalization(mean, std);
     }
 
+    /** This schema with another operating threshold; the MEDIUM band starts at half of it (at most 0.25). */
+    public ModelSchema withThreshold(double operating) {
+        return new ModelSchema(
+                name,
+                version,
+                features,
+                mean,
+                std,
+                hidden,
+                plattA,
+                plattB,
+                operating,
+                Math.min(operating, 0.5) / 2,
+                seed);
+    }
+
     public PlattCalibration calibration() {
         return new PlattCalibration(plattA, plattB);
     }

@@ -40,6 +40,10 @@ public final class TrainBrokerModel {
             dump(Path.of(options.get("dump-features")), rows);
             return;
         }
+        if (options.containsKey("evaluate")) {
+            evaluate(Path.of(options.get("evaluate")), rows, options, corpusSeed, size);
+            return;
+        }
         List<BrokerDataset.Row> train = BrokerDataset.split(rows, "train");
         List<BrokerDataset.Row> validation = BrokerDataset.split(rows, "validation");
         // Candidates are compared on the validation split only (ROC-AUC, then log-loss); test is
@@ -65,6 +69,18 @@ public final class TrainBrokerModel {
                 AgencyCrossValidation.Result cv = AgencyCrossValidation.run(rows, settings, TrainBrokerModel::log);
                 log("agency-cv: %s: mean held-out-agency ROC-AUC %.4f (%s)"
                         .formatted(settings.describe(), cv.mean(), java.util.Arrays.toString(cv.rocAuc())));
+                // the threshold rules, on the out-of-fold probabilities: 2 agencies choose (as validation
+                // does), 3 others check (as test does)
+                List<ThresholdRuleCheck.Outcome> rules = ThresholdRuleCheck.run(
+                        cv.rows().stream().map(r -> r.plan().broker()).toList(),
+                        cv.outOfFold(),
+                        PRECISION_Z_CANDIDATES,
+                        2,
+                        3,
+                        seed);
+                rules.forEach(o -> log("agency-cv threshold rule: " + o.describe()));
+                log("agency-cv threshold rule meeting both targets most often: z %.2f"
+                        .formatted(ThresholdRuleCheck.best(rules).z()));
             }
             return;
         }
@@ -183,6 +199,13 @@ public final class TrainBrokerModel {
         }
         log("chosen on validation: hidden %s"
                 .formatted(java.util.Arrays.toString(result.schema().hidden())));
+        // --precision-z Z: the threshold is the lowest whose validation precision's Wilson lower bound at Z
+        // reaches 0.90 (v1-v5: 0, the precision itself; from v6 the z that --agency-cv found to carry over best)
+        double precisionZ = Double.parseDouble(options.getOrDefault(
+                "precision-z", List.of("v1", "v2", "v3", "v4", "v5").contains(version) ? "0" : DEFAULT_PRECISION_Z));
+        if (precisionZ != 0) {
+            result = withThreshold(result, validation, precisionZ);
+        }
 
         Map<String, Object> metrics = new LinkedHashMap<>();
         metrics.put("model", "broker-detector");
@@ -190,6 +213,13 @@ public final class TrainBrokerModel {
         metrics.put("seed", seed);
         metrics.put("corpus", Map.of("version", CorpusGenerator.VERSION, "seed", corpusSeed, "size", size));
         metrics.put("features", result.schema().features().size());
+        if (precisionZ != 0) {
+            // (absent for z = 0, so that a rerun of v1-v5 writes their metrics.json unchanged)
+            metrics.put(
+                    "threshold_rule",
+                    "lowest validation threshold whose precision's Wilson lower bound at z = %s is ≥ 0.90"
+                            .formatted(precisionZ));
+        }
         try (BrokerDetector detector = BrokerDetector.of(result.schema(), result.weights())) {
             for (String split : List.of("validation", "test", "drift")) {
                 List<BrokerDataset.Row> part = BrokerDataset.split(rows, split);
@@ -239,6 +269,59 @@ public final class TrainBrokerModel {
         metrics.put("train_seconds", Math.round((System.nanoTime() - started) / 1e8) / 10.0);
         BrokerModelRelease.write(out, result, metrics, card.toString());
         log("wrote %s in %.1f s".formatted(out, (System.nanoTime() - started) / 1e9));
+    }
+
+    /** The Wilson z candidates {@code --agency-cv} compares for the threshold rule. */
+    static final double[] PRECISION_Z_CANDIDATES = {0, 0.5, 1.0, 1.28, 1.64, 2.0};
+
+    /** The rule's z from v6 on, as {@code --agency-cv true} chose it (see the v6 model card). */
+    static final String DEFAULT_PRECISION_Z = "0";
+
+    /** The result with its threshold (and the MEDIUM band's start) re-chosen on validation at Wilson z. */
+    static BrokerTrainer.Result withThreshold(
+            BrokerTrainer.Result result, List<BrokerDataset.Row> validation, double z) {
+        ModelSchema s = result.schema();
+        double threshold;
+        try (BrokerDetector d = BrokerDetector.of(s, result.weights())) {
+            threshold = Metrics.thresholdForPrecision(
+                    BrokerEvaluation.probabilities(d, validation), BrokerDataset.y(validation), 0.90, z);
+        }
+        log("threshold %.4f: lowest validation threshold whose precision's Wilson lower bound at z = %s is ≥ 0.90"
+                .formatted(threshold, z));
+        return new BrokerTrainer.Result(s.withThreshold(threshold), result.weights(), result.validationLoss());
+    }
+
+    /**
+     * {@code --evaluate DIR}: the released model in DIR (hashes checked) on the splits of the corpus this run
+     * generated ({@code --corpus-seed}, {@code --size}); with a corpus seed other than the training one, every
+     * agency, company and plan is new to the model. Adds a bootstrap 95% interval of the own-voice flag-rate
+     * ratio. {@code --report FILE} writes the figures as JSON. Nothing is trained.
+     */
+    private static void evaluate(
+            Path dir, List<BrokerDataset.Row> rows, Map<String, String> options, long corpusSeed, int size)
+            throws java.io.IOException {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("model", dir.toString());
+        report.put("corpus", Map.of("version", CorpusGenerator.VERSION, "seed", corpusSeed, "size", size));
+        try (BrokerDetector detector = BrokerDetector.fromDirectory(dir)) {
+            report.put("version", detector.schema().version());
+            for (String split : options.getOrDefault("splits", "test").split(",")) {
+                List<BrokerDataset.Row> part = BrokerDataset.split(rows, split);
+                Map<String, Object> m = BrokerEvaluation.evaluate(detector, part);
+                double[] interval = BrokerEvaluation.ownVoiceRatioInterval(
+                        part, BrokerEvaluation.probabilities(detector, part), detector.threshold(), 2000, 7);
+                m.put("own_voice_flag_rate_ratio_bootstrap_95", interval);
+                report.put(split, m);
+                log("%s (corpus seed %d, %d plans): %s; ratio 95%% interval %.3f-%.3f"
+                        .formatted(split, corpusSeed, part.size(), summary(m), interval[0], interval[1]));
+            }
+        }
+        if (options.containsKey("report")) {
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                    .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                    .writeValue(Path.of(options.get("report")).toFile(), report);
+            log("wrote " + options.get("report"));
+        }
     }
 
     /** Mean calibrated probability of the own-voice plans of one area (a less count-bound fairness view). */
