@@ -109,7 +109,7 @@ public final class BrokerEvaluation {
         return n == 0 ? 0 : (double) flagged / n;
     }
 
-    private static Map<String, Object> groups(
+    static Map<String, Object> groups(
             List<BrokerDataset.Row> rows, double[] p, int[] y, double t, Function<BrokerDataset.Row, String> key) {
         Map<String, List<Integer>> members = new TreeMap<>();
         for (int i = 0; i < rows.size(); i++) {

@@ -29,6 +29,10 @@ public final class TrainBrokerModel {
         String version = options.getOrDefault("version", "v1");
         Path out = Path.of(options.getOrDefault("out", "ml-models/models/broker-detector/" + version));
 
+        if (options.containsKey("evaluate")) {
+            evaluate(options, size);
+            return;
+        }
         long started = System.nanoTime();
         log("generating corpus %s (seed %d, %d plans)".formatted(CorpusGenerator.VERSION, corpusSeed, size));
         List<CorpusPlan> corpus = new CorpusGenerator().generate(CorpusGenerator.Settings.of(corpusSeed, size));
@@ -40,12 +44,51 @@ public final class TrainBrokerModel {
             dump(Path.of(options.get("dump-features")), rows);
             return;
         }
-        if (options.containsKey("evaluate")) {
-            evaluate(Path.of(options.get("evaluate")), rows, options, corpusSeed, size);
-            return;
+        // --train-seeds 1,2,3: the training and validation splits of corpora generated with these seeds are added to
+        // training and validation (each corpus with its own reuse index; its agencies, drawn anew from its seed,
+        // kept apart by a seed prefix). Broker agencies are what a model must generalise over, and one corpus has
+        // only six training agencies. Test and drift stay the primary corpus's own.
+        List<Long> trainSeeds = options.containsKey("train-seeds")
+                ? java.util.Arrays.stream(options.get("train-seeds").split(","))
+                        .map(Long::parseLong)
+                        .toList()
+                : List.of();
+        if (!trainSeeds.isEmpty()) {
+            List<BrokerDataset.Row> all = new java.util.ArrayList<>(rows);
+            for (long extra : trainSeeds) {
+                if (extra == corpusSeed) {
+                    throw new IllegalArgumentException("--train-seeds must differ from the corpus seed " + corpusSeed);
+                }
+                log("generating corpus %s (seed %d, %d plans) for training and validation"
+                        .formatted(CorpusGenerator.VERSION, extra, size));
+                // features over the whole corpus (its reuse index holds every plan, as the primary one does)
+                List<LabeledPlan> more = new CorpusGenerator()
+                        .generate(CorpusGenerator.Settings.of(extra, size)).stream()
+                                .map(p -> labeled(p, "s" + extra + "-"))
+                                .toList();
+                BrokerDataset.rows(more, m -> {}).stream()
+                        .filter(r -> r.plan().split().equals("train")
+                                || r.plan().split().equals("validation"))
+                        .forEach(all::add);
+            }
+            rows = all;
         }
         List<BrokerDataset.Row> train = BrokerDataset.split(rows, "train");
         List<BrokerDataset.Row> validation = BrokerDataset.split(rows, "validation");
+        log("training on %d plans (%d agencies), validation %d plans (%d agencies)"
+                .formatted(
+                        train.size(),
+                        train.stream()
+                                .map(r -> r.plan().broker())
+                                .filter(b -> b != null)
+                                .distinct()
+                                .count(),
+                        validation.size(),
+                        validation.stream()
+                                .map(r -> r.plan().broker())
+                                .filter(b -> b != null)
+                                .distinct()
+                                .count()));
         // Candidates are compared on the validation split only (ROC-AUC, then log-loss); test is
         // evaluated once, for the chosen one.
         String network = options.getOrDefault("network", version);
@@ -71,13 +114,7 @@ public final class TrainBrokerModel {
                         .formatted(settings.describe(), cv.mean(), java.util.Arrays.toString(cv.rocAuc())));
                 // the threshold rules, on the out-of-fold probabilities: 2 agencies choose (as validation
                 // does), 3 others check (as test does)
-                List<ThresholdRuleCheck.Outcome> rules = ThresholdRuleCheck.run(
-                        cv.rows().stream().map(r -> r.plan().broker()).toList(),
-                        cv.outOfFold(),
-                        PRECISION_Z_CANDIDATES,
-                        2,
-                        3,
-                        seed);
+                List<ThresholdRuleCheck.Outcome> rules = thresholdRules(cv, seed);
                 rules.forEach(o -> log("agency-cv threshold rule: " + o.describe()));
                 log("agency-cv threshold rule meeting both targets most often: z %.2f"
                         .formatted(ThresholdRuleCheck.best(rules).z()));
@@ -126,7 +163,13 @@ public final class TrainBrokerModel {
         }
         // --select roc (default): highest validation ROC-AUC. --select fair --min-roc R: among the candidates
         // with validation ROC-AUC ≥ R, the one whose validation own-voice flag-rate ratio is closest to 1.
-        boolean fair = "fair".equals(options.getOrDefault("select", "roc"));
+        // --select agency-cv (default from v6): the highest mean held-out-agency ROC-AUC (--agency-cv's estimate,
+        // training and validation splits only), and the threshold rule that check found to carry over best.
+        String select = options.getOrDefault("select", OLD_VERSIONS.contains(version) ? "roc" : "agency-cv");
+        boolean fair = "fair".equals(select);
+        boolean byAgencies = "agency-cv".equals(select);
+        double bestCv = -1;
+        double cvZ = 0;
         double minRoc = Double.parseDouble(options.getOrDefault("min-roc", "0"));
         BrokerTrainer.Result result = null;
         double bestAuc = -1;
@@ -156,9 +199,21 @@ public final class TrainBrokerModel {
             }
             double loss = r.bestValidationLoss();
             Object ratio = val.get("own_voice_flag_rate_ratio_non_capital_to_capital");
-            String line = "| %s | %.4f | %.4f | %s / %s | %s | %s (%s / %s) | %.3f |"
+            double cv = Double.NaN;
+            ThresholdRuleCheck.Outcome rule = null;
+            if (byAgencies) {
+                AgencyCrossValidation.Result held = AgencyCrossValidation.run(rows, candidate, m -> {});
+                cv = held.mean();
+                rule = ThresholdRuleCheck.best(thresholdRules(held, seed));
+                log("candidate held-out-agency ROC-AUC %.4f; threshold rule %s".formatted(cv, rule.describe()));
+            }
+            String line = "| %s | %s%.4f | %.4f | %s / %s | %s | %s (%s / %s) | %.3f |"
                     .formatted(
                             candidate.describe(),
+                            byAgencies
+                                    ? "%.4f (both targets in %.1f%% of draws at z %.2f) | "
+                                            .formatted(cv, 100 * rule.bothMet(), rule.z())
+                                    : "",
                             auc,
                             loss,
                             val.get("precision"),
@@ -172,7 +227,9 @@ public final class TrainBrokerModel {
             double gap = ratio == null ? Double.MAX_VALUE : Math.abs(Math.log((Double) ratio));
             boolean eligible = auc >= minRoc;
             boolean better;
-            if (fair) {
+            if (byAgencies) {
+                better = cv > bestCv + 1e-9;
+            } else if (fair) {
                 better = (eligible && !bestEligible)
                         || (eligible == bestEligible
                                 && (eligible
@@ -184,6 +241,10 @@ public final class TrainBrokerModel {
             if (better) {
                 result = r;
                 bestAuc = auc;
+                if (byAgencies) {
+                    bestCv = cv;
+                    cvZ = rule.z();
+                }
                 bestLoss = loss;
                 bestGap = gap;
                 bestEligible = eligible;
@@ -197,12 +258,13 @@ public final class TrainBrokerModel {
             log("would choose: " + chosen);
             return;
         }
-        log("chosen on validation: hidden %s"
-                .formatted(java.util.Arrays.toString(result.schema().hidden())));
+        log("chosen (%s): hidden %s"
+                .formatted(select, java.util.Arrays.toString(result.schema().hidden())));
         // --precision-z Z: the threshold is the lowest whose validation precision's Wilson lower bound at Z
         // reaches 0.90 (v1-v5: 0, the precision itself; from v6 the z that --agency-cv found to carry over best)
-        double precisionZ = Double.parseDouble(options.getOrDefault(
-                "precision-z", List.of("v1", "v2", "v3", "v4", "v5").contains(version) ? "0" : DEFAULT_PRECISION_Z));
+        double precisionZ = options.containsKey("precision-z")
+                ? Double.parseDouble(options.get("precision-z"))
+                : byAgencies ? cvZ : 0;
         if (precisionZ != 0) {
             result = withThreshold(result, validation, precisionZ);
         }
@@ -211,7 +273,19 @@ public final class TrainBrokerModel {
         metrics.put("model", "broker-detector");
         metrics.put("version", version);
         metrics.put("seed", seed);
-        metrics.put("corpus", Map.of("version", CorpusGenerator.VERSION, "seed", corpusSeed, "size", size));
+        metrics.put(
+                "corpus",
+                trainSeeds.isEmpty()
+                        ? Map.of("version", CorpusGenerator.VERSION, "seed", corpusSeed, "size", size)
+                        : Map.of(
+                                "version",
+                                CorpusGenerator.VERSION,
+                                "seed",
+                                corpusSeed,
+                                "size",
+                                size,
+                                "train_seeds",
+                                trainSeeds));
         metrics.put("features", result.schema().features().size());
         if (precisionZ != 0) {
             // (absent for z = 0, so that a rerun of v1-v5 writes their metrics.json unchanged)
@@ -232,21 +306,29 @@ public final class TrainBrokerModel {
         }
         StringBuilder card = new StringBuilder(ModelCard.render(result.schema(), metrics));
         if (candidates.size() > 1) {
-            card.append("\n## Model selection (validation split only)\n\n")
+            card.append(
+                            byAgencies
+                                    ? "\n## Model selection (training and validation splits only)\n\n"
+                                    : "\n## Model selection (validation split only)\n\n")
                     .append(
                             "Each candidate was trained on the training split with early stopping on validation log-loss;")
                     .append(
-                            fair
-                                    ? " among those with validation ROC-AUC ≥ %s, the one whose validation own-voice flag-rate ratio is closest to 1 was kept."
-                                            .formatted(minRoc)
-                                    : " the one with the highest validation ROC-AUC was kept.")
+                            byAgencies
+                                    ? " the one with the highest mean held-out-agency ROC-AUC (`--agency-cv`: leave-one-agency-out over the training and validation agencies) was kept, with the threshold rule that its out-of-fold probabilities showed to meet both targets (precision ≥ 0.90, recall ≥ 0.80) most often when 2 held-out agencies choose the threshold and 3 others check it (all 560 combinations; Wilson z of %s compared)."
+                                            .formatted(java.util.Arrays.toString(PRECISION_Z_CANDIDATES))
+                                    : fair
+                                            ? " among those with validation ROC-AUC ≥ %s, the one whose validation own-voice flag-rate ratio is closest to 1 was kept."
+                                                    .formatted(minRoc)
+                                            : " the one with the highest validation ROC-AUC was kept.")
                     .append(" Test was evaluated once, for it.")
                     .append(
                             excluded.isEmpty()
                                     ? "\n\n"
                                     : " Left out of every candidate: %s.\n\n".formatted(String.join(", ", excluded)))
                     .append(
-                            "| candidate | validation ROC-AUC (uncalibrated) | best validation log-loss | validation precision / recall | validation ECE | validation own-voice flag-rate ratio (non-capital / capital) | validation own-voice mean probability, non-capital / capital |\n|---|---|---|---|---|---|---|\n");
+                            byAgencies
+                                    ? "| candidate | mean held-out-agency ROC-AUC (best threshold rule on its out-of-fold probabilities) | validation ROC-AUC (uncalibrated) | best validation log-loss | validation precision / recall | validation ECE | validation own-voice flag-rate ratio (non-capital / capital) | validation own-voice mean probability, non-capital / capital |\n|---|---|---|---|---|---|---|---|\n"
+                                    : "| candidate | validation ROC-AUC (uncalibrated) | best validation log-loss | validation precision / recall | validation ECE | validation own-voice flag-rate ratio (non-capital / capital) | validation own-voice mean probability, non-capital / capital |\n|---|---|---|---|---|---|---|\n");
             selection.forEach(l -> card.append(l).append('\n'));
         }
         if (chosenFeatures != null) {
@@ -274,8 +356,19 @@ public final class TrainBrokerModel {
     /** The Wilson z candidates {@code --agency-cv} compares for the threshold rule. */
     static final double[] PRECISION_Z_CANDIDATES = {0, 0.5, 1.0, 1.28, 1.64, 2.0};
 
-    /** The rule's z from v6 on, as {@code --agency-cv true} chose it (see the v6 model card). */
-    static final String DEFAULT_PRECISION_Z = "0";
+    /** Versions whose training chose by validation ROC-AUC with the plain threshold rule (so reruns repeat). */
+    static final List<String> OLD_VERSIONS = List.of("v1", "v2", "v3", "v4", "v5");
+
+    /** The threshold rules on out-of-fold probabilities: 2 held-out agencies choose, 3 others check. */
+    static List<ThresholdRuleCheck.Outcome> thresholdRules(AgencyCrossValidation.Result cv, long seed) {
+        return ThresholdRuleCheck.run(
+                cv.rows().stream().map(r -> r.plan().broker()).toList(),
+                cv.outOfFold(),
+                PRECISION_Z_CANDIDATES,
+                2,
+                3,
+                seed);
+    }
 
     /** The result with its threshold (and the MEDIUM band's start) re-chosen on validation at Wilson z. */
     static BrokerTrainer.Result withThreshold(
@@ -292,36 +385,79 @@ public final class TrainBrokerModel {
     }
 
     /**
-     * {@code --evaluate DIR}: the released model in DIR (hashes checked) on the splits of the corpus this run
-     * generated ({@code --corpus-seed}, {@code --size}); with a corpus seed other than the training one, every
-     * agency, company and plan is new to the model. Adds a bootstrap 95% interval of the own-voice flag-rate
-     * ratio. {@code --report FILE} writes the figures as JSON. Nothing is trained.
+     * {@code --evaluate DIR --corpus-seeds 1,2,3}: the released model in DIR (hashes checked) on the pooled
+     * splits ({@code --splits test}) of corpora generated with those seeds, each at {@code --size} and with its
+     * own reuse index, as training has one; with seeds other than the training corpus's, every agency, company
+     * and plan is new to the model. Adds a bootstrap 95% interval of the own-voice flag-rate ratio. {@code
+     * --report FILE} writes the figures as JSON. Nothing is trained.
      */
-    private static void evaluate(
-            Path dir, List<BrokerDataset.Row> rows, Map<String, String> options, long corpusSeed, int size)
-            throws java.io.IOException {
-        Map<String, Object> report = new LinkedHashMap<>();
-        report.put("model", dir.toString());
-        report.put("corpus", Map.of("version", CorpusGenerator.VERSION, "seed", corpusSeed, "size", size));
-        try (BrokerDetector detector = BrokerDetector.fromDirectory(dir)) {
-            report.put("version", detector.schema().version());
-            for (String split : options.getOrDefault("splits", "test").split(",")) {
-                List<BrokerDataset.Row> part = BrokerDataset.split(rows, split);
-                Map<String, Object> m = BrokerEvaluation.evaluate(detector, part);
-                double[] interval = BrokerEvaluation.ownVoiceRatioInterval(
-                        part, BrokerEvaluation.probabilities(detector, part), detector.threshold(), 2000, 7);
-                m.put("own_voice_flag_rate_ratio_bootstrap_95", interval);
-                report.put(split, m);
-                log("%s (corpus seed %d, %d plans): %s; ratio 95%% interval %.3f-%.3f"
-                        .formatted(split, corpusSeed, part.size(), summary(m), interval[0], interval[1]));
-            }
+    private static void evaluate(Map<String, String> options, int size) throws java.io.IOException {
+        List<Long> seeds = java.util.Arrays.stream(options.getOrDefault(
+                                "corpus-seeds",
+                                options.getOrDefault("corpus-seed", String.valueOf(CorpusGenerator.DEFAULT_SEED)))
+                        .split(","))
+                .map(Long::parseLong)
+                .toList();
+        List<BrokerDataset.Row> rows = new java.util.ArrayList<>();
+        for (long corpusSeed : seeds) {
+            log("generating corpus %s (seed %d, %d plans)".formatted(CorpusGenerator.VERSION, corpusSeed, size));
+            List<CorpusPlan> corpus = new CorpusGenerator().generate(CorpusGenerator.Settings.of(corpusSeed, size));
+            rows.addAll(BrokerDataset.rows(
+                    corpus.stream().map(TrainBrokerModel::labeled).toList(), m -> {}));
+        }
+        Map<String, Object> reports = new LinkedHashMap<>();
+        for (String model : options.get("evaluate").split(",")) {
+            reports.put(model, evaluate(Path.of(model), rows, options, seeds, size));
         }
         if (options.containsKey("report")) {
             new com.fasterxml.jackson.databind.ObjectMapper()
                     .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
-                    .writeValue(Path.of(options.get("report")).toFile(), report);
+                    .writeValue(Path.of(options.get("report")).toFile(), reports);
             log("wrote " + options.get("report"));
         }
+    }
+
+    private static Map<String, Object> evaluate(
+            Path dir, List<BrokerDataset.Row> rows, Map<String, String> options, List<Long> seeds, int size) {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("corpus", Map.of("version", CorpusGenerator.VERSION, "seeds", seeds, "size", size));
+        try (BrokerDetector detector = BrokerDetector.fromDirectory(dir)) {
+            report.put("version", detector.schema().version());
+            for (String split : options.getOrDefault("splits", "test").split(",")) {
+                // "train+validation+test": those splits pooled (with a fresh corpus seed, all of them are unseen)
+                List<String> pooled = List.of(split.split("\\+"));
+                List<BrokerDataset.Row> part = rows.stream()
+                        .filter(r -> pooled.contains(r.plan().split()))
+                        .toList();
+                Map<String, Object> m = BrokerEvaluation.evaluate(detector, part);
+                double[] interval = BrokerEvaluation.ownVoiceRatioInterval(
+                        part, BrokerEvaluation.probabilities(detector, part), detector.threshold(), 2000, 7);
+                m.put("own_voice_flag_rate_ratio_bootstrap_95", interval);
+                // the area ratio within each language: English own-voice plans are flagged far more often, so a
+                // chance imbalance of languages between the areas moves the overall ratio
+                m.put(
+                        "by_language_and_area",
+                        BrokerEvaluation.groups(
+                                part,
+                                BrokerEvaluation.probabilities(detector, part),
+                                BrokerDataset.y(part),
+                                detector.threshold(),
+                                r -> r.plan().plan().language() + "/"
+                                        + (r.plan().region().capitalArea() ? "capital" : "non-capital")));
+                report.put(split, m);
+                log("%s %s, corpus seeds %s (%d plans): %s; confusion %s; ratio 95%% interval %.3f-%.3f"
+                        .formatted(
+                                detector.schema().version(),
+                                split,
+                                seeds,
+                                part.size(),
+                                summary(m),
+                                m.get("confusion"),
+                                interval[0],
+                                interval[1]));
+            }
+        }
+        return report;
     }
 
     /** Mean calibrated probability of the own-voice plans of one area (a less count-bound fairness view). */
@@ -339,11 +475,11 @@ public final class TrainBrokerModel {
     }
 
     /**
-     * {@code --dump-features FILE}: the feature table (split, agency, label, area, features) for analysis
+     * {@code --dump-features FILE}: the feature table (split, agency, label, area, region, features) for analysis
      * outside the trainer; nothing is trained.
      */
     private static void dump(Path file, List<BrokerDataset.Row> rows) throws java.io.IOException {
-        StringBuilder csv = new StringBuilder("split,agency,label,capital,")
+        StringBuilder csv = new StringBuilder("split,agency,label,capital,region,")
                 .append(String.join(",", io.planscreen.ml.features.PlanFeatures.names()))
                 .append('\n');
         for (BrokerDataset.Row r : rows) {
@@ -353,7 +489,9 @@ public final class TrainBrokerModel {
                     .append(',')
                     .append(r.label())
                     .append(',')
-                    .append(r.plan().region().capitalArea() ? 1 : 0);
+                    .append(r.plan().region().capitalArea() ? 1 : 0)
+                    .append(',')
+                    .append(r.plan().region().name());
             for (double v : r.features()) {
                 csv.append(',').append(v);
             }
@@ -364,6 +502,11 @@ public final class TrainBrokerModel {
     }
 
     static LabeledPlan labeled(CorpusPlan p) {
+        return labeled(p, "");
+    }
+
+    /** @param prefix put before the plan, company and agency ids (another corpus seed's) */
+    static LabeledPlan labeled(CorpusPlan p, String prefix) {
         Map<String, String> fields = new LinkedHashMap<>();
         p.gold().forEach((k, v) -> {
             if (v != null) {
@@ -371,9 +514,9 @@ public final class TrainBrokerModel {
             }
         });
         return new LabeledPlan(
-                p.id(),
-                p.company().id(),
-                p.broker() ? (p.agency() == null ? "unknown" : p.agency()) : null,
+                prefix + p.id(),
+                prefix + p.company().id(),
+                p.broker() ? prefix + (p.agency() == null ? "unknown" : p.agency()) : null,
                 p.split(),
                 p.plan(),
                 fields,
