@@ -119,6 +119,11 @@ for db in "${DATABASES[@]}"; do
   fi
   # The extension is not trusted: a superuser creates it before the owner's migrations run.
   psql_su -d "$db" -c "create extension if not exists vector"
+  # contrib, not trusted either: lets the service and scripts/bench-similarity --prewarm load the reuse lookup's
+  # indexes into shared_buffers (similarity/internal/ReuseWorkingSet.java)
+  if [ -n "$(psql_su -d "$db" -c "select 1 from pg_available_extensions where name='pg_prewarm'")" ]; then
+    psql_su -d "$db" -c "create extension if not exists pg_prewarm"
+  fi
   psql_su -d "$db" -c "revoke all on database $db from public; grant connect, temporary on database $db to $APP_ROLE"
   psql_su -d "$db" -c "grant usage on schema public to $APP_ROLE"
 done

@@ -332,14 +332,14 @@ public final class SimilarityBenchmark {
             }
         }
 
+        int candidatePlans = Integer.parseInt(o.getOrDefault("candidate-plans", "0"));
+        ReuseWorkingSet workingSet = new ReuseWorkingSet(ds, candidatePlans > 0);
+        if (Boolean.parseBoolean(o.getOrDefault("prewarm", "false"))) {
+            log(workingSet.prewarm().describe());
+        }
         ReuseFinder finder = new ReuseFinder(
                 store,
-                new ReuseFinder.Settings(
-                        Integer.parseInt(o.getOrDefault("candidate-plans", "0")),
-                        64,
-                        TemplateRule.DEFAULT,
-                        1000,
-                        PlanNeighbourhood.POOL));
+                new ReuseFinder.Settings(candidatePlans, 64, TemplateRule.DEFAULT, 1000, PlanNeighbourhood.POOL));
         long[] latencies = new long[queries];
         long[] planLatencies = new long[queries];
         long[] neighbourhoodLatencies = new long[queries];
@@ -355,7 +355,12 @@ public final class SimilarityBenchmark {
         // lookups (JIT, cold caches) are run but not counted
         int warmup = Integer.parseInt(o.getOrDefault("warmup", "20"));
         log("%d warm-up lookups (not counted), then %d measured".formatted(warmup, queries));
+        // counted from the first measured lookup (this start value only when there is none)
+        ReuseWorkingSet.BlockCounts blocksBefore = workingSet.blockCounts();
         for (int q = -warmup; q < queries; q++) {
+            if (q == 0) {
+                blocksBefore = workingSet.blockCounts();
+            }
             int source = random.nextInt(plans);
             boolean partial = q % 3 == 0;
             List<String> paragraphs = new ArrayList<>();
@@ -454,6 +459,7 @@ public final class SimilarityBenchmark {
                 log("  %d / %d lookups".formatted(q + 1, queries));
             }
         }
+        ReuseWorkingSet.BlockCounts blocks = workingSet.blockCounts().since(blocksBefore);
         Arrays.sort(latencies);
         log("RESULT plans=%d paragraphs=%d queries=%d (after %d warm-up lookups)"
                 .formatted(plans, plans * (EVIDENCE + 2), queries, warmup));
@@ -469,6 +475,9 @@ public final class SimilarityBenchmark {
                         pct(latencies, 0.95),
                         pct(latencies, 0.99),
                         latencies[latencies.length - 1] / 1e6));
+        log(("RESULT reuse working set (%.0f MB): %d blocks found in shared_buffers, %d read from outside it "
+                        + "(page cache or disk) during the measured lookups and their stage re-timings")
+                .formatted(workingSet.bytes() / 1048576.0, blocks.hit(), blocks.read()));
         Arrays.sort(planLatencies);
         log("RESULT whole-plan candidate read alone (part of the lookup): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms"
                 .formatted(pct(planLatencies, 0.50), pct(planLatencies, 0.95), pct(planLatencies, 0.99)));

@@ -14,6 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param passagesShown passages kept in a report (best first)
  * @param backfillPlanSignatures at start-up, in the background, compute and store the whole-plan signature
  *     of stored applications that have none (screened before V5_5), from their stored parsed documents
+ * @param prewarmWorkingSet when the service is ready, in the background, load the relations a lookup reads
+ *     into PostgreSQL's buffer pool ({@link ReuseWorkingSet}; only where pg_prewarm is installed and
+ *     shared_buffers holds them)
  */
 @ConfigurationProperties("planscreen.similarity")
 record SimilarityProperties(
@@ -22,4 +25,5 @@ record SimilarityProperties(
         @DefaultValue("8") int templateMinCompanies,
         @DefaultValue("0.25") double templateShare,
         @DefaultValue("50") int passagesShown,
-        @DefaultValue("true") boolean backfillPlanSignatures) {}
+        @DefaultValue("true") boolean backfillPlanSignatures,
+        @DefaultValue("true") boolean prewarmWorkingSet) {}
