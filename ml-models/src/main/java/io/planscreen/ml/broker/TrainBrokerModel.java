@@ -53,6 +53,11 @@ public final class TrainBrokerModel {
                         .map(Long::parseLong)
                         .toList()
                 : List.of();
+        List<String> extraSplits =
+                List.of(options.getOrDefault("train-seed-splits", "train").split(","));
+        if (!List.of("train", "test").containsAll(extraSplits)) {
+            throw new IllegalArgumentException("--train-seed-splits takes train and/or test: " + extraSplits);
+        }
         if (!trainSeeds.isEmpty()) {
             List<BrokerDataset.Row> all = new java.util.ArrayList<>(rows);
             for (long extra : trainSeeds) {
@@ -66,10 +71,16 @@ public final class TrainBrokerModel {
                         .generate(CorpusGenerator.Settings.of(extra, size)).stream()
                                 .map(p -> labeled(p, "s" + extra + "-"))
                                 .toList();
-                BrokerDataset.rows(more, m -> {}).stream()
-                        .filter(r -> r.plan().split().equals("train")
-                                || r.plan().split().equals("validation"))
-                        .forEach(all::add);
+                for (BrokerDataset.Row r : BrokerDataset.rows(more, m -> {})) {
+                    String split = r.plan().split();
+                    if (split.equals("validation")) {
+                        all.add(r);
+                    } else if (extraSplits.contains(split)) {
+                        // --train-seed-splits train,test: that corpus's test split (three agencies with fewer
+                        // clients each, the shape of the primary test split) is trained on too
+                        all.add(split.equals("train") ? r : asTraining(r));
+                    }
+                }
             }
             rows = all;
         }
@@ -273,19 +284,17 @@ public final class TrainBrokerModel {
         metrics.put("model", "broker-detector");
         metrics.put("version", version);
         metrics.put("seed", seed);
-        metrics.put(
-                "corpus",
-                trainSeeds.isEmpty()
-                        ? Map.of("version", CorpusGenerator.VERSION, "seed", corpusSeed, "size", size)
-                        : Map.of(
-                                "version",
-                                CorpusGenerator.VERSION,
-                                "seed",
-                                corpusSeed,
-                                "size",
-                                size,
-                                "train_seeds",
-                                trainSeeds));
+        Map<String, Object> corpusInfo = new LinkedHashMap<>();
+        corpusInfo.put("version", CorpusGenerator.VERSION);
+        corpusInfo.put("seed", corpusSeed);
+        corpusInfo.put("size", size);
+        if (!trainSeeds.isEmpty()) {
+            corpusInfo.put("train_seeds", trainSeeds);
+        }
+        if (!extraSplits.equals(List.of("train"))) {
+            corpusInfo.put("train_seed_splits", extraSplits);
+        }
+        metrics.put("corpus", corpusInfo);
         metrics.put("features", result.schema().features().size());
         if (precisionZ != 0) {
             // (absent for z = 0, so that a rerun of v1-v5 writes their metrics.json unchanged)
@@ -503,6 +512,23 @@ public final class TrainBrokerModel {
 
     static LabeledPlan labeled(CorpusPlan p) {
         return labeled(p, "");
+    }
+
+    /** Another corpus's row moved to the training split (its features are its own corpus's, unchanged). */
+    static BrokerDataset.Row asTraining(BrokerDataset.Row r) {
+        LabeledPlan p = r.plan();
+        return new BrokerDataset.Row(
+                new LabeledPlan(
+                        p.id(),
+                        p.company(),
+                        p.broker(),
+                        "train",
+                        p.plan(),
+                        p.fields(),
+                        p.region(),
+                        p.size(),
+                        p.industry()),
+                r.features());
     }
 
     /** @param prefix put before the plan, company and agency ids (another corpus seed's) */

@@ -42,6 +42,27 @@ class TrainBrokerModelTests {
     }
 
     @Test
+    void another_corpus_test_row_moved_to_training_keeps_its_plan_label_and_features() {
+        List<CorpusPlan> corpus = new CorpusGenerator().generate(CorpusGenerator.Settings.of(7, 200));
+        List<BrokerDataset.Row> rows = BrokerDataset.rows(
+                corpus.stream().map(p -> TrainBrokerModel.labeled(p, "s7-")).toList(), m -> {});
+        BrokerDataset.Row test = rows.stream()
+                .filter(r -> r.plan().split().equals("test") && r.label() == 1)
+                .findFirst()
+                .orElseThrow();
+
+        BrokerDataset.Row moved = TrainBrokerModel.asTraining(test);
+
+        assertThat(moved.plan().split()).isEqualTo("train");
+        assertThat(moved.label()).isEqualTo(1);
+        assertThat(moved.plan().broker()).isEqualTo(test.plan().broker()).startsWith("s7-");
+        assertThat(moved.plan().id()).isEqualTo(test.plan().id());
+        assertThat(moved.features()).isSameAs(test.features());
+        assertThat(BrokerDataset.split(List.of(moved), "train")).hasSize(1);
+        assertThat(BrokerDataset.split(List.of(moved), "test")).isEmpty();
+    }
+
+    @Test
     void a_threshold_re_chosen_at_a_wilson_z_moves_the_medium_band_with_it_and_keeps_everything_else() {
         ModelSchema schema = new ModelSchema(
                 "broker-detector",
