@@ -12,8 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("planscreen.scoring")
 record ScoringProperties(
-        @DefaultValue({"v1", "v2", "v3", "v4", "v5", "v6", "v7"})
+        @DefaultValue({"v1", "v2", "v3", "v4", "v5", "v6", "v7", "v9"})
         List<String> versions,
 
-        @DefaultValue("v7") String activeVersion,
+        @DefaultValue("v9") String activeVersion,
         @DefaultValue("5") int reasons) {}
