@@ -174,9 +174,10 @@ public final class TrainBrokerModel {
         }
         // --select roc (default): highest validation ROC-AUC. --select fair --min-roc R: among the candidates
         // with validation ROC-AUC ≥ R, the one whose validation own-voice flag-rate ratio is closest to 1.
-        // --select agency-cv (default from v6): the highest mean held-out-agency ROC-AUC (--agency-cv's estimate,
-        // training and validation splits only), and the threshold rule that check found to carry over best.
-        String select = options.getOrDefault("select", OLD_VERSIONS.contains(version) ? "roc" : "agency-cv");
+        // --select agency-cv (v6): the highest mean held-out-agency ROC-AUC (--agency-cv's estimate, training and
+        // validation splits only), and the threshold rule that check found to carry over best. v6 chose so and did
+        // worse than v5 on test and on fresh corpora: the estimates of the candidates lay within their noise.
+        String select = options.getOrDefault("select", "roc");
         boolean fair = "fair".equals(select);
         boolean byAgencies = "agency-cv".equals(select);
         double bestCv = -1;
@@ -272,7 +273,8 @@ public final class TrainBrokerModel {
         log("chosen (%s): hidden %s"
                 .formatted(select, java.util.Arrays.toString(result.schema().hidden())));
         // --precision-z Z: the threshold is the lowest whose validation precision's Wilson lower bound at Z
-        // reaches 0.90 (v1-v5: 0, the precision itself; from v6 the z that --agency-cv found to carry over best)
+        // reaches 0.90 (default 0, the precision itself, as v1-v5; with --select agency-cv, the z its check found
+        // to carry over best; v7 and v9: 1.0)
         double precisionZ = options.containsKey("precision-z")
                 ? Double.parseDouble(options.get("precision-z"))
                 : byAgencies ? cvZ : 0;
@@ -365,9 +367,6 @@ public final class TrainBrokerModel {
     /** The Wilson z candidates {@code --agency-cv} compares for the threshold rule. */
     static final double[] PRECISION_Z_CANDIDATES = {0, 0.5, 1.0, 1.28, 1.64, 2.0};
 
-    /** Versions whose training chose by validation ROC-AUC with the plain threshold rule (so reruns repeat). */
-    static final List<String> OLD_VERSIONS = List.of("v1", "v2", "v3", "v4", "v5");
-
     /** The threshold rules on out-of-fold probabilities: 2 held-out agencies choose, 3 others check. */
     static List<ThresholdRuleCheck.Outcome> thresholdRules(AgencyCrossValidation.Result cv, long seed) {
         return ThresholdRuleCheck.run(
@@ -439,8 +438,8 @@ public final class TrainBrokerModel {
                         .filter(r -> pooled.contains(r.plan().split()))
                         .toList();
                 Map<String, Object> m = BrokerEvaluation.evaluate(detector, part);
-                double[] interval = BrokerEvaluation.ownVoiceRatioInterval(
-                        part, BrokerEvaluation.probabilities(detector, part), detector.threshold(), 2000, 7);
+                double[] p = BrokerEvaluation.probabilities(detector, part);
+                double[] interval = BrokerEvaluation.ownVoiceRatioInterval(part, p, detector.threshold(), 2000, 7);
                 m.put("own_voice_flag_rate_ratio_bootstrap_95", interval);
                 // the area ratio within each language: English own-voice plans are flagged far more often, so a
                 // chance imbalance of languages between the areas moves the overall ratio
@@ -448,7 +447,7 @@ public final class TrainBrokerModel {
                         "by_language_and_area",
                         BrokerEvaluation.groups(
                                 part,
-                                BrokerEvaluation.probabilities(detector, part),
+                                p,
                                 BrokerDataset.y(part),
                                 detector.threshold(),
                                 r -> r.plan().plan().language() + "/"
