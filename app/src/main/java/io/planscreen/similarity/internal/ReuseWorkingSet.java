@@ -171,14 +171,10 @@ public final class ReuseWorkingSet {
 
     /** The parts' bytes now, together. */
     public long bytes() {
-        return sizes().stream().mapToLong(Prewarmed::bytes).sum();
+        return withConnection(this::sizes).stream().mapToLong(Prewarmed::bytes).sum();
     }
 
     /** The parts with their sizes now; a relation missing from the schema is an error, not a zero. */
-    public List<Prewarmed> sizes() {
-        return withConnection(ReuseWorkingSet.this::sizes);
-    }
-
     private List<Prewarmed> sizes(Connection c) throws SQLException {
         List<Prewarmed> out = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement(

@@ -27,6 +27,11 @@ public record LabeledPlan(
         fields = Map.copyOf(fields);
     }
 
+    /** The same plan in another split. */
+    public LabeledPlan withSplit(String other) {
+        return new LabeledPlan(id, company, broker, other, plan, fields, region, size, industry);
+    }
+
     public boolean brokerWritten() {
         return broker != null;
     }

@@ -515,19 +515,7 @@ public final class TrainBrokerModel {
 
     /** Another corpus's row moved to the training split (its features are its own corpus's, unchanged). */
     static BrokerDataset.Row asTraining(BrokerDataset.Row r) {
-        LabeledPlan p = r.plan();
-        return new BrokerDataset.Row(
-                new LabeledPlan(
-                        p.id(),
-                        p.company(),
-                        p.broker(),
-                        "train",
-                        p.plan(),
-                        p.fields(),
-                        p.region(),
-                        p.size(),
-                        p.industry()),
-                r.features());
+        return new BrokerDataset.Row(r.plan().withSplit("train"), r.features());
     }
 
     /** @param prefix put before the plan, company and agency ids (another corpus seed's) */
