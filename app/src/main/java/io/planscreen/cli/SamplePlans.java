@@ -1,6 +1,6 @@
 package io.planscreen.cli;
 
-import io.planscreen.ml.corpus.BusinessRegistrationNumbers;
+import io.planscreen.ml.plan.BusinessRegistrationNumbers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package io.planscreen.cli;
 
 import io.planscreen.PlanScreenApplication;
-import io.planscreen.ml.corpus.BusinessRegistrationNumbers;
+import io.planscreen.ml.plan.BusinessRegistrationNumbers;
 import io.planscreen.review.Reviews;
 import io.planscreen.screening.ApplicationStatus;
 import io.planscreen.screening.ApplicationView;

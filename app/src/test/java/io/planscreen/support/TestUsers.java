@@ -1,6 +1,6 @@
 package io.planscreen.support;
 
-import io.planscreen.ml.corpus.BusinessRegistrationNumbers;
+import io.planscreen.ml.plan.BusinessRegistrationNumbers;
 import io.planscreen.security.Role;
 import io.planscreen.security.UserAccounts;
 import io.planscreen.shared.CompanyId;

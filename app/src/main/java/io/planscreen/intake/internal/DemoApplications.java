@@ -1,14 +1,13 @@
 package io.planscreen.intake.internal;
 
 import io.planscreen.intake.PlanSubmission;
-import io.planscreen.ml.corpus.CorpusGenerator;
-import io.planscreen.ml.corpus.CorpusPlan;
-import io.planscreen.ml.render.PlanRenderers;
-import io.planscreen.ml.render.RenderOptions;
 import io.planscreen.security.UserAccounts;
 import io.planscreen.shared.CompanyId;
 import io.planscreen.shared.PlanScreenException;
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,13 +15,15 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo profile's sample applications: Korean plans from the synthetic corpus, rendered to PDF and
- * submitted through the real intake, so the queue has screened applications to click through. Several
- * come from one broker agency (reuse and a high broker likelihood show), the rest are own-voice.
- * Re-running is harmless: the same bytes answer with the earlier application.
+ * The demo profile's sample applications: the generated Korean plans shipped in {@code resources/demo/}
+ * ({@code scripts/demo-plans} writes them), submitted through the real intake so the queue has screened
+ * applications to click through. The first goes to the demo applicant's company, the second to applicant2's,
+ * the rest to the companies the manifest names. Re-running is harmless: the same bytes answer with the
+ * earlier application.
  */
 @Component
 @Profile("demo")
@@ -31,7 +32,7 @@ class DemoApplications implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoApplications.class);
 
-    private static final long SEED = 2026L;
+    private static final List<String> DEMO_APPLICANT_BRNS = List.of("220-81-62517", "124-81-00998");
 
     private final PlanSubmission submission;
 
@@ -42,60 +43,55 @@ class DemoApplications implements ApplicationRunner {
         this.accounts = accounts;
     }
 
+    /** One manifest line: the shipped file, the name it is submitted under, and the company that sends it. */
+    record DemoPlan(String file, String name, String program, String company, String brn, String region) {
+
+        static DemoPlan parse(String line) {
+            String[] cells = line.split("\t");
+            return new DemoPlan(cells[0], cells[1], cells[2], cells[3], cells[4], cells[5]);
+        }
+    }
+
     @Override
     public void run(ApplicationArguments args) {
-        List<CorpusPlan> plans = pick(new CorpusGenerator().generate(CorpusGenerator.Settings.of(SEED, 160)));
-        CompanyId seoul =
-                accounts.companyByBusinessRegistrationNumber("220-81-62517").orElse(null);
-        CompanyId busan =
-                accounts.companyByBusinessRegistrationNumber("124-81-00998").orElse(null);
+        List<DemoPlan> plans = manifest();
         int submitted = 0;
         for (int i = 0; i < plans.size(); i++) {
-            CorpusPlan plan = plans.get(i);
-            CompanyId company = i == 0 && seoul != null
-                    ? seoul
-                    : i == 1 && busan != null
-                            ? busan
-                            : accounts.createCompany(
-                                    plan.company().nameKo(),
-                                    plan.company().brn(),
-                                    plan.company().region().officialName());
-            byte[] pdf = PlanRenderers.render(plan.plan(), RenderOptions.plain(RenderOptions.Format.PDF));
+            DemoPlan plan = plans.get(i);
+            CompanyId company = i < DEMO_APPLICANT_BRNS.size()
+                    ? accounts.companyByBusinessRegistrationNumber(DEMO_APPLICANT_BRNS.get(i))
+                            .orElseGet(() -> companyOf(plan))
+                    : companyOf(plan);
             try {
-                submission.submitPlan(company, plan.program(), "사업계획서-" + plan.id() + ".pdf", pdf, "demo");
+                submission.submitPlan(company, plan.program(), plan.name(), read("demo/" + plan.file()), "demo");
                 submitted++;
             } catch (PlanScreenException refused) {
                 log.warn(
-                        "demo plan {} refused: {}", plan.id(), refused.problem().code());
+                        "demo plan {} refused: {}",
+                        plan.file(),
+                        refused.problem().code());
             }
         }
         log.info("demo applications ready: {} sample plans submitted to the pipeline", submitted);
     }
 
-    /** Four plans of one broker agency and four own-voice plans, Korean, both programs. */
-    private static List<CorpusPlan> pick(List<CorpusPlan> generated) {
-        List<CorpusPlan> korean =
-                generated.stream().filter(p -> p.language().equals("ko")).toList();
-        String agency = korean.stream()
-                .filter(CorpusPlan::broker)
-                .filter(p -> p.brokerSections().size() > 2)
-                .map(CorpusPlan::agency)
-                .findFirst()
-                .orElse(null);
-        List<CorpusPlan> broker = korean.stream()
-                .filter(p -> agency != null && agency.equals(p.agency()))
-                .limit(4)
+    private CompanyId companyOf(DemoPlan plan) {
+        return accounts.createCompany(plan.company(), plan.brn(), plan.region());
+    }
+
+    static List<DemoPlan> manifest() {
+        return new String(read("demo/plans.tsv"), StandardCharsets.UTF_8)
+                .lines()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .map(DemoPlan::parse)
                 .toList();
-        List<CorpusPlan> own = korean.stream().filter(p -> !p.broker()).limit(4).toList();
-        List<CorpusPlan> out = new ArrayList<>();
-        for (int i = 0; i < Math.max(broker.size(), own.size()); i++) {
-            if (i < broker.size()) {
-                out.add(broker.get(i));
-            }
-            if (i < own.size()) {
-                out.add(own.get(i));
-            }
+    }
+
+    private static byte[] read(String path) {
+        try (InputStream in = new ClassPathResource(path).getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("demo resource missing: " + path, e);
         }
-        return out;
     }
 }

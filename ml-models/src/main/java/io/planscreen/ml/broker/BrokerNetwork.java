@@ -9,11 +9,11 @@ import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
 
 /** The MLP: z-scored features → hidden ReLU layers → one logit (broker-written). */
-final class BrokerNetwork {
+public final class BrokerNetwork {
 
     private BrokerNetwork() {}
 
-    static Block block(int[] hidden) {
+    public static Block block(int[] hidden) {
         SequentialBlock block = new SequentialBlock();
         for (int units : hidden) {
             block.add(Linear.builder().setUnits(units).build());

@@ -1,4 +1,4 @@
-/** The broker-written-plan classifier: DJL MLP training, Platt calibration, the versioned artifact and its predictor with reasons. */
+/** The broker-written-plan classifier as the service runs it: the versioned artifact, its integrity check and its predictor with reasons. */
 @NullMarked
 package io.planscreen.ml.broker;
 
