@@ -15,6 +15,7 @@ import io.planscreen.support.TestUsers.TestUser;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -42,6 +44,9 @@ class ApplicationUploadIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MessageSource messages;
 
     @Autowired
     UserAccounts accounts;
@@ -74,6 +79,12 @@ class ApplicationUploadIntegrationTests {
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.json().get("code").asString()).isEqualTo("program.not_found");
+        // in Korean, with the particle the program id takes (never the two-form "이(가)")
+        assertThat(messages.getMessage(
+                        "problem.program.not_found.detail", new Object[] {"no-such-program"}, Locale.KOREAN))
+                .isEqualTo("지원사업 'no-such-program'이 없습니다.");
+        assertThat(messages.getMessage("problem.program.not_found.detail", new Object[] {"smtech-rnd"}, Locale.KOREAN))
+                .isEqualTo("지원사업 'smtech-rnd'가 없습니다.");
         assertThat(jdbc.sql(
                                 "select count(*) from intake_rejection where company_id = ? and problem_code = 'program.not_found'")
                         .param(applicant.company().value())
