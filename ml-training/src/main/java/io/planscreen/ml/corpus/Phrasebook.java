@@ -10,6 +10,8 @@ import java.util.Map;
  * <p>Korean ending tokens let one template be written 개조식 ("~함"), 합니다체 or 한다체: {있} {함}
  * {한다} {됨} {임} {할예정} {었} {했}. {slot|은} appends the right particle (은/는, 이/가, 을/를, 과/와,
  * 으로/로).
+ *
+ * <p>Longer than the project's 300-line guide on purpose: it is data (the sentence pools), no logic.
  */
 final class Phrasebook {
 

@@ -129,11 +129,11 @@ class CorpusGeneratorTests {
 
     @Test
     void no_single_surface_cue_separates_the_classes_but_together_they_do() {
-        DatasetCard.surfaceCues().forEach((name, cue) -> {
-            double auc = DatasetCard.auc(plans, cue);
+        SurfaceCues.surfaceCues().forEach((name, cue) -> {
+            double auc = SurfaceCues.auc(plans, cue);
             assertThat(Math.max(auc, 1 - auc)).as(name).isLessThan(0.85);
         });
-        assertThat(DatasetCard.combinedTestAuc(plans)).isGreaterThan(0.85);
+        assertThat(SurfaceCues.combinedTestAuc(plans)).isGreaterThan(0.85);
     }
 
     @Test
