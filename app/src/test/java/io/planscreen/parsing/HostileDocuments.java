@@ -1,10 +1,14 @@
 package io.planscreen.parsing;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import kr.dogfoot.hwplib.tool.blankfilemaker.BlankFileMaker;
+import kr.dogfoot.hwplib.writer.HWPWriter;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -13,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDFontFactory;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
  * Files shaped like the real-world ones that broke the service (issue 18), built in code: a PDF whose
@@ -81,6 +86,41 @@ public final class HostileDocuments {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A blank HWP 5 file written by hwplib with one FileHeader property bit set (2: 배포용, 4: DRM). */
+    public static byte[] hwpWithFileHeaderBit(int bit) {
+        try {
+            ByteArrayOutputStream hwp = new ByteArrayOutputStream();
+            HWPWriter.toStream(BlankFileMaker.make(), hwp);
+            try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(hwp.toByteArray()))) {
+                byte[] header;
+                try (InputStream in = fs.createDocumentInputStream("FileHeader")) {
+                    header = in.readAllBytes();
+                }
+                header[36 + bit / 8] |= (byte) (1 << (bit % 8));
+                fs.getRoot().createOrUpdateDocument("FileHeader", new ByteArrayInputStream(header));
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                fs.writeFilesystem(out);
+                return out.toByteArray();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A file shaped like a DRM wrapper (synthetic: no real wrapped sample is available): a text header
+     * naming the product, then the document scrambled, so no container signature is left at the start.
+     */
+    public static byte[] markAnyWrapped(byte[] document) {
+        byte[] header = "<!-- MarkAny Document SAFER v3.0 -->\r\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] out = new byte[512 + document.length];
+        System.arraycopy(header, 0, out, 0, header.length);
+        for (int i = 0; i < document.length; i++) {
+            out[512 + i] = (byte) (document[i] ^ 0x5A);
+        }
+        return out;
     }
 
     private static byte[] save(PDDocument document) throws IOException {
