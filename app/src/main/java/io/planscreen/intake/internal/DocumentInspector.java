@@ -4,6 +4,7 @@ import static io.planscreen.intake.internal.IntakeProblems.refuse;
 
 import io.planscreen.shared.DocumentProtection;
 import io.planscreen.shared.DocumentType;
+import io.planscreen.shared.PageGeometry;
 import io.planscreen.shared.ProblemCode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -103,8 +104,8 @@ class DocumentInspector {
                 null,
                 MemoryUsageSetting.setupTempFileOnly().streamCache)) {
             int pages = document.getNumberOfPages();
-            if (pages <= 0) {
-                throw refuse(ProblemCode.DOCUMENT_UNREADABLE, "pdf without pages");
+            if (pages <= 0 || pages > PageGeometry.PLAUSIBLE_PAGES) {
+                throw refuse(ProblemCode.DOCUMENT_UNREADABLE, "pdf page tree claims " + pages + " pages");
             }
             if (pages > limits.maxPages()) {
                 throw refuse(
@@ -113,6 +114,9 @@ class DocumentInspector {
                         pages,
                         limits.maxPages());
             }
+            PageGeometry.firstOversizePage(document, limits.maxPages()).ifPresent(args -> {
+                throw refuse(ProblemCode.DOCUMENT_PAGE_TOO_LARGE, "pdf page " + args[0] + " too large", args);
+            });
         } catch (InvalidPasswordException e) {
             throw refuse(ProblemCode.DOCUMENT_ENCRYPTED, "pdf needs a password");
         } catch (IOException | RuntimeException | StackOverflowError e) {

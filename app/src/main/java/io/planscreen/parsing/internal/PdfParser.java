@@ -2,10 +2,12 @@ package io.planscreen.parsing.internal;
 
 import io.planscreen.parsing.ParsedDocument;
 import io.planscreen.shared.DocumentType;
+import io.planscreen.shared.PageGeometry;
 import io.planscreen.shared.PlanScreenException;
 import io.planscreen.shared.ProblemCode;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -49,11 +51,15 @@ class PdfParser implements FormatParser {
                 null,
                 MemoryUsageSetting.setupMixed(IN_MEMORY_STREAMS).streamCache)) {
             int pages = document.getNumberOfPages();
+            if (pages <= 0 || pages > PageGeometry.PLAUSIBLE_PAGES) {
+                throw new PlanScreenException(ProblemCode.DOCUMENT_UNREADABLE); // a broken page tree's count
+            }
             if (pages > limits.maxPages()) {
                 throw new PlanScreenException(ProblemCode.DOCUMENT_TOO_MANY_PAGES, pages, limits.maxPages());
             }
-            if (pages <= 0) {
-                throw new PlanScreenException(ProblemCode.DOCUMENT_UNREADABLE);
+            Optional<Object[]> oversize = PageGeometry.firstOversizePage(document, limits.maxPages());
+            if (oversize.isPresent()) {
+                throw new PlanScreenException(ProblemCode.DOCUMENT_PAGE_TOO_LARGE, oversize.get());
             }
             ParsedDocumentBuilder builder = new ParsedDocumentBuilder();
             PdfLayoutStripper stripper = new PdfLayoutStripper(document, builder, ocr, properties, limits.ocr());
