@@ -76,20 +76,7 @@ class HugePagesTests {
                 wait
                 """.formatted(pids, pids));
         Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwx------"));
-        ParsingProperties slow = new ParsingProperties(
-                PROPERTIES.timeout(),
-                300,
-                1000,
-                PROPERTIES.maxUncompressedSize(),
-                64,
-                2,
-                true,
-                fake.toString(),
-                "kor+eng",
-                150,
-                4,
-                Duration.ofSeconds(1),
-                20);
+        ParsingProperties slow = PROPERTIES.withTesseract(fake.toString(), Duration.ofSeconds(1));
         TesseractOcr ocr = new TesseractOcr(slow);
         assertThat(ocr.available()).isTrue();
 
