@@ -1,5 +1,6 @@
 package io.planscreen.parsing.internal;
 
+import io.planscreen.parsing.ParsedDocument;
 import io.planscreen.parsing.ParsedDocument.Box;
 import io.planscreen.parsing.ParsedDocument.HiddenKind;
 import io.planscreen.shared.PageGeometry;
@@ -461,8 +462,15 @@ final class PdfLayoutStripper extends PDFTextStripper {
 
     /** No text layer: OCR the rendered page, or mark it for a human when OCR is off, missing or failing. */
     private void recognise(int pageIndex) throws IOException {
-        if (!ocrAllowed || ocrPages >= properties.maxOcrPages() || !ocr.available()) {
-            builder.pageFlags(false, true).warning("page " + (pageIndex + 1) + ": no text layer, needs OCR");
+        if (!ocrAllowed || !ocr.available()) {
+            builder.pageFlags(false, true)
+                    .warning("page " + (pageIndex + 1) + ": no text layer, needs OCR (" + ParsedDocument.OCR_UNAVAILABLE
+                            + ")");
+            return;
+        }
+        if (ocrPages >= properties.maxOcrPages()) {
+            builder.pageFlags(false, true)
+                    .warning("page " + (pageIndex + 1) + ": no text layer, needs OCR (over the OCR page limit)");
             return;
         }
         ocrPages++;
