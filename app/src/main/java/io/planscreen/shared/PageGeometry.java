@@ -71,6 +71,24 @@ public final class PageGeometry {
         return Optional.empty();
     }
 
+    /**
+     * The page count to believe: the page tree's claim when plausible, else the pages really in the tree
+     * (walked, at most {@link #PLAUSIBLE_PAGES} + 1): a fuzzed /Count of 1,410,065,407 over three pages is 3.
+     */
+    public static int pageCount(PDDocument document) {
+        int claimed = document.getNumberOfPages();
+        if (claimed >= 1 && claimed <= PLAUSIBLE_PAGES) {
+            return claimed;
+        }
+        int real = 0;
+        for (PDPage ignored : document.getPages()) {
+            if (++real > PLAUSIBLE_PAGES) {
+                break;
+            }
+        }
+        return real;
+    }
+
     private static long millimetres(float points) {
         if (!Float.isFinite(points)) {
             return Long.MAX_VALUE;

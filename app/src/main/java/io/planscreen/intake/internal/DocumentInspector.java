@@ -5,6 +5,7 @@ import static io.planscreen.intake.internal.IntakeProblems.refuse;
 import io.planscreen.shared.DocumentProtection;
 import io.planscreen.shared.DocumentType;
 import io.planscreen.shared.PageGeometry;
+import io.planscreen.shared.PopplerText;
 import io.planscreen.shared.ProblemCode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -103,9 +104,10 @@ class DocumentInspector {
                 null,
                 null,
                 MemoryUsageSetting.setupTempFileOnly().streamCache)) {
-            int pages = document.getNumberOfPages();
-            if (pages <= 0 || pages > PageGeometry.PLAUSIBLE_PAGES) {
-                throw refuse(ProblemCode.DOCUMENT_UNREADABLE, "pdf page tree claims " + pages + " pages");
+            int pages = PageGeometry.pageCount(document);
+            if (pages <= 0) {
+                secondReader(content, "pdf without pages");
+                return;
             }
             if (pages > limits.maxPages()) {
                 throw refuse(
@@ -123,7 +125,15 @@ class DocumentInspector {
             if (e instanceof IntakeProblems.Refusal refusal) {
                 throw refusal;
             }
-            throw refuse(ProblemCode.DOCUMENT_UNREADABLE, "pdf: " + e);
+            secondReader(content, "pdf: " + e);
+        }
+    }
+
+    /** PDFBox cannot open it: accepted when poppler's pdftotext reads it (the parser will use it too). */
+    private void secondReader(byte[] content, String reason) {
+        if (PopplerText.pages(content, limits.maxPages(), limits.inspectionTimeout())
+                .isEmpty()) {
+            throw refuse(ProblemCode.DOCUMENT_UNREADABLE, reason);
         }
     }
 
