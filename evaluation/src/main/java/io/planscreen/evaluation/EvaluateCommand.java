@@ -75,6 +75,12 @@ public final class EvaluateCommand {
         Evaluation.Outcome outcome =
                 Evaluation.run(options, "scripts/evaluate " + String.join(" ", args), System.out::println);
         System.out.println("[evaluate] report: " + outcome.report().resolve("report.md"));
+        double documents = outcome.metrics().getOrDefault("dataset.documents", 0.0);
+        double errors = outcome.metrics().getOrDefault("dataset.errors", 0.0);
+        if (documents > 0 && errors >= documents) {
+            System.err.printf("[evaluate] every one of the %.0f documents failed: see the report%n", documents);
+            System.exit(1);
+        }
         System.exit(0);
     }
 
