@@ -78,7 +78,10 @@ class EvidenceVisibilityIntegrationTests {
                                 own,
                                 List.of(
                                         new ReuseReport.Member(
-                                                otherProgram, new ReuseReport.Span(3, 0, secret.length()), secret, 0.93),
+                                                otherProgram,
+                                                new ReuseReport.Span(3, 0, secret.length()),
+                                                secret,
+                                                0.93),
                                         new ReuseReport.Member(
                                                 sameProgram,
                                                 new ReuseReport.Span(2, 0, visibleText.length()),
@@ -88,7 +91,10 @@ class EvidenceVisibilityIntegrationTests {
                                 new ReuseReport.Span(2, 0, own.length()),
                                 own,
                                 List.of(new ReuseReport.Member(
-                                        sameProgram, new ReuseReport.Span(2, 0, visibleText.length()), visibleText, 0.88)))),
+                                        sameProgram,
+                                        new ReuseReport.Span(2, 0, visibleText.length()),
+                                        visibleText,
+                                        0.88)))),
                 2,
                 0,
                 0.61,
@@ -108,7 +114,8 @@ class EvidenceVisibilityIntegrationTests {
                 new PlanText(
                         "ko",
                         "PSST",
-                        List.of(new PlanText.Section("1. 문제 인식", "PSST_PROBLEM", List.of("시장 규모는 연평균 12% 성장할 전망이다.", own))),
+                        List.of(new PlanText.Section(
+                                "1. 문제 인식", "PSST_PROBLEM", List.of("시장 규모는 연평균 12% 성장할 전망이다.", own))),
                         List.of()),
                 Map.of(FieldKeys.COMPANY_NAME, "테스트 주식회사", FieldKeys.REGION, "BUSAN"),
                 Optional.of(report));

@@ -1,8 +1,8 @@
 package io.planscreen.evaluation.bench;
 
-import io.planscreen.parsing.DocumentParsing;
 import io.planscreen.PlanScreenApplication;
 import io.planscreen.evaluation.NonWebSecurity;
+import io.planscreen.parsing.DocumentParsing;
 import io.planscreen.shared.DocumentType;
 import java.io.IOException;
 import java.io.InputStream;
