@@ -20,8 +20,8 @@ public interface Screening {
      */
     default Predicate<ApplicationId> readableBy(CurrentUser user) {
         java.util.Map<ApplicationId, Boolean> seen = new ConcurrentHashMap<>();
-        return id -> seen.computeIfAbsent(
-                id, a -> view(a).map(v -> user.mayRead(v.company(), v.program())).orElse(false));
+        return id -> seen.computeIfAbsent(id, a -> view(a).map(v -> user.mayRead(v.company(), v.program()))
+                .orElse(false));
     }
 
     /** A company's applications, newest first (the applicant's own list). */
