@@ -45,7 +45,7 @@ class ScreenCommandIntegrationTests {
         String brnM = TestUsers.randomValidBrn();
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("a-plan.pdf", PlanPdfs.psst("테스트" + run + " 주식회사", brnA, 3));
-        files.put("b-plan.pdf", SamplePlans.psst(Math.abs(run.hashCode() % 100_000), 4));
+        files.put("b-plan.pdf", PlanPdfs.psst("샘플" + run + " 주식회사", TestUsers.randomValidBrn(), 4));
         files.put("c-broken.pdf", DocumentFixtures.truncatedPdf());
         files.put("m-plan.pdf", PlanPdfs.psst("다른" + run + " 주식회사", TestUsers.randomValidBrn(), 3));
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
