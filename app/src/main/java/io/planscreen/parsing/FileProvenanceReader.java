@@ -22,6 +22,7 @@ import kr.dogfoot.hwplib.object.docinfo.FaceName;
 import kr.dogfoot.hwplib.org.apache.poi.hpsf.SummaryInformation;
 import kr.dogfoot.hwplib.reader.HWPReader;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -29,7 +30,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -139,13 +139,19 @@ public final class FileProvenanceReader {
                 PDPage first = document.getPage(0);
                 PDRectangle box = first.getMediaBox();
                 pageSetup = Math.round(box.getWidth()) + "x" + Math.round(box.getHeight());
+                // the fonts' names straight from the resource dictionary: building PDFont objects would parse
+                // every embedded font program
                 PDResources resources = first.getResources();
-                if (resources != null) {
-                    for (COSName name : resources.getFontNames()) {
-                        PDFont font = resources.getFont(name);
-                        if (font != null && font.getName() != null) {
-                            // a subset's name starts with six capitals and a plus: ABCDEF+NanumGothic
-                            fonts.add(font.getName().replaceFirst("^[A-Z]{6}\\+", ""));
+                COSDictionary fontDictionary =
+                        resources == null ? null : resources.getCOSObject().getCOSDictionary(COSName.FONT);
+                if (fontDictionary != null) {
+                    for (COSName name : fontDictionary.keySet()) {
+                        if (fontDictionary.getDictionaryObject(name) instanceof COSDictionary font) {
+                            String base = font.getNameAsString(COSName.BASE_FONT);
+                            if (base != null) {
+                                // a subset's name starts with six capitals and a plus: ABCDEF+NanumGothic
+                                fonts.add(base.replaceFirst("^[A-Z]{6}\\+", ""));
+                            }
                         }
                     }
                 }

@@ -10,10 +10,13 @@ import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Applications that share a writer across companies: linked by passages (at least {@link #MIN_SHARED}
- * paragraphs of one found in the other) or by the same person named in both files' metadata; a writer cluster
- * is a connected group of such links. A cluster spanning {@link #FLAG_COMPANIES} or more companies is flagged
- * for closer review however few plans the program holds: it needs no pool to speak.
+ * Applications that share a writer across companies: linked by passages (at least {@link #MIN_SHARED} of one
+ * plan's paragraphs found near-verbatim, {@link #LINK_SIMILARITY} or more, in the other) or by the same person
+ * named in both files' metadata; a writer cluster is a connected group of such links. An application is flagged
+ * for closer review when its cluster spans {@link #FLAG_COMPANIES} or more companies and it is tied to the writer
+ * itself: by the same file author as another company's plan, or by its own links to two or more other companies
+ * (one plan copying from one other is shown in the cluster, not flagged). None of it needs a pool to speak: a
+ * cluster of 5 in a call of 8 is flagged as surely as in a call of 50,000.
  */
 public interface WriterEvidence {
 
@@ -22,6 +25,9 @@ public interface WriterEvidence {
      * official guidance lines own-voice plans copy (in a small call the program template is not learnt yet).
      */
     int MIN_SHARED = 3;
+
+    /** A paragraph this similar to another company's counts towards a passage link (a client's name swapped). */
+    double LINK_SIMILARITY = 0.80;
 
     /** Companies a writer cluster must span to be flagged: one writer, three or more companies. */
     int FLAG_COMPANIES = 3;
@@ -38,11 +44,12 @@ public interface WriterEvidence {
     /** Size of each listed application's writer cluster (absent: in none), in one pass (the queue). */
     Map<ApplicationId, Size> clusterSizes(Collection<ApplicationId> applications);
 
-    record Size(int applications, int companies) {
+    /** @param flagged see {@link WriterEvidence}: the cluster spans 3+ companies and this plan is tied to the writer */
+    record Size(int applications, int companies, boolean flagged) {}
 
-        public boolean flagged() {
-            return companies >= FLAG_COMPANIES;
-        }
+    /** The flag rule for one application of a cluster (see {@link WriterEvidence}). */
+    static boolean flagged(int clusterCompanies, int directCompanies, boolean sameAuthor) {
+        return clusterCompanies >= FLAG_COMPANIES && (sameAuthor || directCompanies >= 2);
     }
 
     /**
@@ -73,11 +80,14 @@ public interface WriterEvidence {
     }
 
     /**
-     * @param links how this member is linked to the viewed application directly (PASSAGES, AUTHOR, TEMPLATE);
-     *     empty when only through other members
-     * @param sharedParagraphs paragraphs of the viewed plan found in this member (0 when not linked by passages)
+     * @param links how this member is linked to the viewed application directly (PASSAGES, AUTHOR); empty when
+     *     only through other members
+     * @param sharedParagraphs paragraphs of one of the two plans found near-verbatim in the other (0 when not
+     *     linked by passages)
+     * @param sameTemplate both files carry the same template fingerprint (supporting evidence only: official
+     *     forms give many own-voice plans one template)
      */
-    record Member(ApplicationId application, List<String> links, int sharedParagraphs) {
+    record Member(ApplicationId application, List<String> links, int sharedParagraphs, boolean sameTemplate) {
 
         public Member {
             links = List.copyOf(links);

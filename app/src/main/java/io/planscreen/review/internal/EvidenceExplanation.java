@@ -122,7 +122,7 @@ final class EvidenceExplanation {
     }
 
     private Reviews.ExplanationLine whyLow(BrokerAssessment broker, int verbatim, @Nullable String feature) {
-        String pct = percent(broker.probability());
+        String pct = String.format(Locale.ROOT, "%.1f", broker.probability() * 100);
         String threshold = percent(broker.threshold());
         if (feature == null) {
             return line(Reviews.ExplanationLine.Kind.NOTE, "evidence.whyLow.style", pct, threshold, verbatim);

@@ -80,6 +80,9 @@ class WriterService implements WriterEvidence {
         Map<UUID, Set<Integer>> shared = new TreeMap<>();
         for (ReuseReport.ReuseCluster cluster : report.clusters()) {
             for (ReuseReport.Member member : cluster.members()) {
+                if (member.similarity() < LINK_SIMILARITY) {
+                    continue;
+                }
                 shared.computeIfAbsent(member.application().value(), k -> new TreeSet<>())
                         .add(cluster.span().paragraph());
             }
@@ -113,14 +116,15 @@ class WriterService implements WriterEvidence {
                 null,
                 TextReuseService.sha256(json),
                 "{\"provenance\":" + json + ",\"links\":" + JSON.writeValueAsString(described) + "}",
-                "file author %s, template %s; linked to %d other companies' applications (%d+ shared paragraphs or the same file author)"
+                "file author %s, template %s; %d links to other companies' applications (%d+ paragraphs shared at similarity %.2f+, or the same file author)"
                         .formatted(
                                 writer == null ? "none" : "'" + writer + "'",
                                 provenance.templateFingerprint().isEmpty()
                                         ? "unknown"
                                         : provenance.templateFingerprint(),
                                 described.size(),
-                                MIN_SHARED),
+                                MIN_SHARED,
+                                LINK_SIMILARITY),
                 Instant.now()));
     }
 
@@ -261,16 +265,24 @@ class WriterService implements WriterEvidence {
                 withheld++;
                 continue;
             }
-            List<String> how = new ArrayList<>(direct.getOrDefault(member, Set.of()));
-            if (sameTemplate) {
-                how.add("TEMPLATE");
-            }
-            members.add(new Member(new ApplicationId(member), how, paragraphs.getOrDefault(member, 0)));
+            members.add(new Member(
+                    new ApplicationId(member),
+                    List.copyOf(direct.getOrDefault(member, Set.of())),
+                    paragraphs.getOrDefault(member, 0),
+                    sameTemplate));
         }
         members.sort(Comparator.comparingInt((Member m) -> -m.links().size())
                 .thenComparingInt(m -> -m.sharedParagraphs())
                 .thenComparing(m -> m.application().value()));
         boolean authorShared = authorCompanies.size() >= 2;
+        Set<UUID> directCompanies = new HashSet<>();
+        direct.keySet().forEach(other -> {
+            Row row = rows.get(other);
+            if (row != null) {
+                directCompanies.add(row.company());
+            }
+        });
+        boolean authorLinked = direct.values().stream().anyMatch(kinds -> kinds.contains("AUTHOR"));
         return Optional.of(new Cluster(
                 all.size(),
                 companies.size(),
@@ -279,7 +291,7 @@ class WriterService implements WriterEvidence {
                 List.copyOf(shared),
                 authorShared && own != null ? own.author() : null,
                 authorShared ? authorCompanies.size() : 0,
-                companies.size() >= FLAG_COMPANIES));
+                WriterEvidence.flagged(companies.size(), directCompanies.size(), authorLinked)));
     }
 
     @Override
@@ -297,17 +309,45 @@ class WriterService implements WriterEvidence {
         }
         Set<UUID> all = new HashSet<>(parent.keySet());
         Map<UUID, Row> rows = rows(all);
-        Map<UUID, Size> sizes = new HashMap<>();
-        groups.forEach((root, members) -> sizes.put(root, new Size(members.size(), (int) members.stream()
+        Map<UUID, Integer> companies = new HashMap<>();
+        groups.forEach((root, members) -> companies.put(root, (int) members.stream()
                 .map(rows::get)
                 .filter(r -> r != null)
                 .map(Row::company)
                 .distinct()
-                .count())));
+                .count()));
+        // each application's own links: the companies it is tied to directly, and whether by file author
+        Map<UUID, Set<UUID>> directCompanies = new HashMap<>();
+        Set<UUID> authorLinked = new HashSet<>();
+        for (Link l : links) {
+            for (UUID[] ends : new UUID[][] {{l.from(), l.to()}, {l.to(), l.from()}}) {
+                Row other = rows.get(ends[1]);
+                if (other != null) {
+                    directCompanies
+                            .computeIfAbsent(ends[0], k -> new HashSet<>())
+                            .add(other.company());
+                }
+                if (l.kind().equals("AUTHOR")) {
+                    authorLinked.add(ends[0]);
+                }
+            }
+        }
         Map<ApplicationId, Size> out = new HashMap<>();
         for (UUID id : start) {
             if (parent.containsKey(id)) {
-                out.put(new ApplicationId(id), sizes.get(find(parent, id)));
+                UUID root = find(parent, id);
+                int clusterCompanies = companies.get(root);
+                out.put(
+                        new ApplicationId(id),
+                        new Size(
+                                groups.get(root).size(),
+                                clusterCompanies,
+                                WriterEvidence.flagged(
+                                        clusterCompanies,
+                                        directCompanies
+                                                .getOrDefault(id, Set.of())
+                                                .size(),
+                                        authorLinked.contains(id))));
             }
         }
         return out;

@@ -70,8 +70,7 @@ class WriterClusterIntegrationTests {
         call.addAll(ownVoice);
         Map<ApplicationId, WriterEvidence.Size> sizes = writers.clusterSizes(call);
         for (ApplicationId id : agency) {
-            assertThat(sizes.get(id)).isEqualTo(new WriterEvidence.Size(5, 5));
-            assertThat(sizes.get(id).flagged()).isTrue();
+            assertThat(sizes.get(id)).isEqualTo(new WriterEvidence.Size(5, 5, true));
         }
         assertThat(sizes).doesNotContainKeys(ownVoice.toArray(ApplicationId[]::new));
 
@@ -105,6 +104,13 @@ class WriterClusterIntegrationTests {
                 writers.cluster(agency.get(0), id -> true).orElseThrow();
         assertThat(first.author()).isEqualTo(author);
         assertThat(first.authorCompanies()).isEqualTo(2);
+        assertThat(first.members())
+                .filteredOn(m -> m.application().equals(agency.get(4)))
+                .singleElement()
+                .satisfies(m -> {
+                    assertThat(m.links()).containsExactly("AUTHOR");
+                    assertThat(m.sameTemplate()).isTrue();
+                });
         assertThat(first.withheld()).isZero();
         assertThat(writers.cluster(ownVoice.get(0), id -> true)).isEmpty();
         assertThat(writers.provenance(agency.get(0))).contains(agencyMachine);
