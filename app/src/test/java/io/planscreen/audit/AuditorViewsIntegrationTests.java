@@ -455,6 +455,26 @@ class AuditorViewsIntegrationTests {
         assertThat(model)
                 .contains("Active model", "broker-detector", "ROC-AUC", "ROC curve", "<circle class=\"point\"");
         assertThat(browser.apply("/audit/model?lang=ko")).contains("사용 중인 모델", "오탐률");
+
+        // v9 ships its test split's curves beside it (curves.json): the page draws them and says where they come from
+        String previous = jdbc.queryForObject(
+                "select version from model_version where name = 'broker-detector' and active", String.class);
+        activateBrokerModel("v9");
+        try {
+            String v9 = browser.apply("/audit/model?lang=en");
+            assertThat(v9)
+                    .contains(
+                            "broker-detector v9", "<path class=\"curve\"", "id=\"curves-source\"", "Calibration curve");
+            assertThat(v9.split("<svg", -1)).as("ROC and calibration charts").hasSize(3);
+        } finally {
+            jdbc.update("update model_version set active = (version = ?) where name = 'broker-detector'", previous);
+        }
+    }
+
+    /** Straight in the registry's table (one active version at a time): only the page is under test here. */
+    private void activateBrokerModel(String version) {
+        jdbc.update("update model_version set active = false where name = 'broker-detector'");
+        jdbc.update("update model_version set active = true where name = 'broker-detector' and version = ?", version);
     }
 
     private static JsonNode dimension(JsonNode report, String key) {
