@@ -102,10 +102,14 @@ class AuditChartsController {
             return "audit/model";
         }
         JsonNode metrics = json.readTree(active.metricsJson());
+        // curves computed after a version's release (scripts/train-broker-model --evaluate) sit beside it
+        JsonNode later = curves(active.location());
+        model.addAttribute("curvesSource", later.path("source").asString(""));
         List<Map<String, Object>> splits = new ArrayList<>();
         List<List<double[]>> rocCurves = new ArrayList<>();
         List<double[]> operatingPoints = new ArrayList<>();
         List<List<double[]>> calibration = new ArrayList<>();
+        List<String> curveSplits = new ArrayList<>();
         for (String split : SPLITS) {
             JsonNode m = metrics.path(split);
             if (m.isMissingNode()) {
@@ -119,11 +123,18 @@ class AuditChartsController {
             if (tp + fn > 0 && fp + tn > 0) {
                 operatingPoints.add(new double[] {fp / (fp + tn), tp / (tp + fn)});
             }
-            if (m.path("roc_curve").isArray()) {
-                rocCurves.add(points(m.path("roc_curve")));
+            JsonNode roc = m.path("roc_curve").isArray()
+                    ? m.path("roc_curve")
+                    : later.path(split).path("roc_curve");
+            if (roc.isArray()) {
+                rocCurves.add(points(roc));
+                curveSplits.add(msg("audit.model.split." + split, locale));
             }
-            if (m.path("calibration").isArray()) {
-                calibration.add(points(m.path("calibration")));
+            JsonNode bins = m.path("calibration").isArray()
+                    ? m.path("calibration")
+                    : later.path(split).path("calibration");
+            if (bins.isArray()) {
+                calibration.add(points(bins));
             }
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("split", split);
@@ -139,6 +150,7 @@ class AuditChartsController {
         }
         model.addAttribute("splits", splits);
         model.addAttribute("hasRocCurve", !rocCurves.isEmpty());
+        model.addAttribute("curveSplits", String.join(", ", curveSplits));
         model.addAttribute("hasCalibration", !calibration.isEmpty());
         model.addAttribute(
                 "roc",
@@ -159,6 +171,16 @@ class AuditChartsController {
                                 calibration,
                                 List.of()));
         return "audit/model";
+    }
+
+    private JsonNode curves(String location) {
+        String path = (location.endsWith("/") ? location : location + "/") + "curves.json";
+        try (java.io.InputStream in =
+                AuditChartsController.class.getClassLoader().getResourceAsStream(path)) {
+            return in == null ? json.createObjectNode() : json.readTree(in);
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            return json.createObjectNode();
+        }
     }
 
     /** [[x, y], ...] or [{"x":..,"y":..}, ...] as points in [0, 1]. */

@@ -1,6 +1,7 @@
 package io.planscreen.audit.internal;
 
 import io.planscreen.security.CurrentUser;
+import io.planscreen.shared.PlanScreenException;
 import io.planscreen.shared.ProgramId;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -26,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("hasRole('AUDITOR')")
 class AuditPageController {
 
-    static final int PAGE_SIZE = 50;
+    static final int PAGE_SIZE = 25;
 
     /** The steps and outcome words the log's filters offer, in the order people look for them. */
     static final List<String> STEPS = List.of(
@@ -140,9 +141,16 @@ class AuditPageController {
     String decisions(
             Filter filter, @RequestParam(defaultValue = "0") int page, CurrentUser user, Model model, Locale locale) {
         int current = Math.max(0, page);
-        List<Decisions.Found> found = filter.badApplication()
-                ? List.of()
-                : decisions.search(filter.criteria(PAGE_SIZE + 1, current * PAGE_SIZE));
+        List<Decisions.Found> found = List.of();
+        boolean badRange = false;
+        try {
+            if (!filter.badApplication()) {
+                found = decisions.search(filter.criteria(PAGE_SIZE + 1, current * PAGE_SIZE));
+            }
+        } catch (PlanScreenException unreadableDate) {
+            badRange = true; // said on the page, beside the form, instead of an error page
+        }
+        model.addAttribute("badRange", badRange);
         model.addAttribute("decisions", rows.rows(found.subList(0, Math.min(PAGE_SIZE, found.size())), locale));
         model.addAttribute("page", current);
         model.addAttribute("hasNext", found.size() > PAGE_SIZE);

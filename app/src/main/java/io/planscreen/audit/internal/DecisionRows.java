@@ -262,7 +262,7 @@ class DecisionRows {
                 o.path("flagged").asBoolean() ? "audit.summary.flagged" : "audit.summary.notFlagged",
                 "",
                 locale,
-                NumberFormat.getPercentInstance(locale).format(probability),
+                percent(probability, locale),
                 msg("band." + band, band, locale));
         return sentence + reasons(r, locale);
     }
@@ -287,6 +287,12 @@ class DecisionRows {
                 + assessment.get().reasons().stream()
                         .map(reason -> "ko".equals(locale.getLanguage()) ? reason.textKo() : reason.textEn())
                         .collect(Collectors.joining(" "));
+    }
+
+    private static String percent(double value, Locale locale) {
+        NumberFormat format = NumberFormat.getPercentInstance(locale);
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
     }
 
     private static long errors(JsonNode findings) {
