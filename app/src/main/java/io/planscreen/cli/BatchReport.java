@@ -1,5 +1,6 @@
 package io.planscreen.cli;
 
+import io.planscreen.shared.CsvCell;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,9 +41,9 @@ final class BatchReport {
             out.append(String.join(
                             ",",
                             csv(row.file()),
-                            row.sha256(),
+                            csv(row.sha256()),
                             csv(row.application() == null ? "" : row.application()),
-                            row.status(),
+                            csv(row.status()),
                             csv(row.problem() == null ? "" : row.problem()),
                             String.format(Locale.ROOT, "%.3f", row.risk()),
                             csv(String.join(" ", row.signals())),
@@ -94,11 +95,9 @@ final class BatchReport {
         Files.writeString(file, html, StandardCharsets.UTF_8);
     }
 
+    /** Escaped against formula injection: the probe's file named {@code =1+2.pdf} is text in a spreadsheet. */
     static String csv(String value) {
-        if (value.contains(",") || value.contains("\"") || value.contains("\n")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
+        return CsvCell.of(value);
     }
 
     static String html(String value) {
