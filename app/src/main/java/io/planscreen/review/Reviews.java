@@ -82,7 +82,14 @@ public interface Reviews {
         }
     }
 
-    /** Everything an evaluator needs to decide; parts the pipeline has not produced are null or empty. */
+    /**
+     * Everything an evaluator needs to decide; parts the pipeline has not produced are null or empty.
+     *
+     * @param reuse the reuse report as this caller may see it ({@link ReuseReport#visibleTo}): other
+     *     applications from programs the caller is not assigned to are left out, text and id alike
+     * @param withheldApplications how many other applications the stored report names that this caller may not
+     *     read (counted, never shown)
+     */
     record EvaluatorView(
             ApplicationView application,
             double risk,
@@ -95,5 +102,6 @@ public interface Reviews {
             int pageCount,
             boolean pagesRenderable,
             @Nullable String assignee,
-            List<Decision> decisions) {}
+            List<Decision> decisions,
+            int withheldApplications) {}
 }

@@ -36,7 +36,7 @@ class ScreenCommandIntegrationTests {
         String run = UUID.randomUUID().toString().substring(0, 8);
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("a-plan.pdf", PlanPdfs.psst("테스트" + run + " 주식회사", TestUsers.randomValidBrn(), 3));
-        files.put("b-plan.pdf", SamplePlans.psst(Math.abs(run.hashCode() % 100_000), 4));
+        files.put("b-plan.pdf", PlanPdfs.psst("샘플" + run + " 주식회사", TestUsers.randomValidBrn(), 4));
         files.put("c-broken.pdf", DocumentFixtures.truncatedPdf());
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             Files.write(folder.resolve(file.getKey()), file.getValue());

@@ -2,6 +2,7 @@ package io.planscreen.intake.internal;
 
 import static io.planscreen.intake.internal.IntakeProblems.refuse;
 
+import io.planscreen.shared.DocumentProtection;
 import io.planscreen.shared.DocumentType;
 import io.planscreen.shared.ProblemCode;
 import java.io.ByteArrayInputStream;
@@ -65,6 +66,8 @@ class DocumentInspector {
             type = DocumentType.HWP;
         } else if (zip) {
             type = zipType(content);
+        } else if (DocumentProtection.drmWrapped(content)) {
+            throw refuse(ProblemCode.DOCUMENT_DRM_PROTECTED, "wrapped by a DRM product");
         } else {
             throw refuse(ProblemCode.DOCUMENT_UNSUPPORTED_TYPE, "no known signature");
         }
@@ -154,10 +157,10 @@ class DocumentInspector {
         if (major != 5) {
             throw refuse(ProblemCode.DOCUMENT_UNSUPPORTED_TYPE, "hwp version " + major + " (only 5.x)");
         }
-        int properties = (header[36] & 0xFF) | (header[37] & 0xFF) << 8;
-        if ((properties & 0b10) != 0) {
-            throw refuse(ProblemCode.DOCUMENT_ENCRYPTED, "hwp has a password");
-        }
+        long properties = DocumentProtection.hwpProperties(header);
+        DocumentProtection.hwpProperties(properties).ifPresent(problem -> {
+            throw refuse(problem, "hwp FileHeader properties 0x" + Long.toHexString(properties));
+        });
     }
 
     private static void checkDeclaredName(String declaredName, DocumentType detected) {

@@ -171,19 +171,28 @@ class ReviewService implements Reviews {
                 .flatMap(a -> a.facts(application))
                 .map(f -> f.type() == DocumentType.PDF)
                 .orElse(false);
+        ReuseReport stored = evidence.reuse();
+        java.util.function.Predicate<ApplicationId> readable = screening.readableBy(user);
+        ReuseReport shown = stored == null ? null : stored.visibleTo(readable);
+        int withheld = stored == null
+                ? 0
+                : (int) stored.namedApplications().stream()
+                        .filter(readable.negate())
+                        .count();
         return new EvaluatorView(
                 view,
                 risk.score(),
                 risk.signals(),
                 evidence.extraction(),
                 evidence.broker(),
-                evidence.reuse(),
+                shown,
                 parsed == null ? List.of() : parsed.hiddenText(),
                 needingOcr,
                 parsed == null ? 0 : parsed.pages().size(),
                 renderable,
                 repository.assignee(application).orElse(null),
-                repository.decisions(application));
+                repository.decisions(application),
+                withheld);
     }
 
     @Override
