@@ -34,12 +34,14 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class ContainerErrors implements ApplicationListener<WebServerInitializedEvent> {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private final ProblemResponses problems;
 
-    ContainerErrors(ProblemResponses problems) {
+    /** Spring's mapper: it writes a ProblemDetail's properties (the code) at the top level. */
+    private final JsonMapper json;
+
+    ContainerErrors(ProblemResponses problems, JsonMapper json) {
         this.problems = problems;
+        this.json = json;
     }
 
     /** Once the server runs, whatever error report valves Boot and Tomcat put on the host give way to this one. */
@@ -78,7 +80,7 @@ class ContainerErrors implements ApplicationListener<WebServerInitializedEvent> 
             ProblemDetail problem = problems.build(code, locale(request), null);
             problem.setStatus(status);
             try {
-                writeBare(problem, request, response);
+                writeBare(problem, request, response, json);
             } catch (IOException | IllegalStateException e) {
                 // the client went away or the response is committed: nothing more to say
             }
@@ -89,7 +91,8 @@ class ContainerErrors implements ApplicationListener<WebServerInitializedEvent> 
      * A problem written without Spring MVC (no error dispatch, no template, no parameters read): problem+json, or
      * for a browser a short page in one language.
      */
-    static void writeBare(ProblemDetail problem, HttpServletRequest request, HttpServletResponse response)
+    static void writeBare(
+            ProblemDetail problem, HttpServletRequest request, HttpServletResponse response, JsonMapper json)
             throws IOException {
         String accept = request.getHeader("Accept");
         boolean browser = accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
@@ -106,7 +109,7 @@ class ContainerErrors implements ApplicationListener<WebServerInitializedEvent> 
                     + "\"><head><meta charset=\"utf-8\"><title>" + title + "</title></head><body><h1>" + title
                     + "</h1><p>" + HtmlUtils.htmlEscape(String.valueOf(problem.getDetail())) + "</p></body></html>");
         } else {
-            out.write(JSON.writeValueAsString(problem));
+            out.write(json.writeValueAsString(problem));
         }
         out.flush();
     }

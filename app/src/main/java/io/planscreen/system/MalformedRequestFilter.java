@@ -17,6 +17,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Input no part of the service can take, refused before anything reads it: a NUL byte in the path, a
@@ -33,8 +34,11 @@ class MalformedRequestFilter extends OncePerRequestFilter {
 
     private final ProblemResponses problems;
 
-    MalformedRequestFilter(ProblemResponses problems) {
+    private final JsonMapper json;
+
+    MalformedRequestFilter(ProblemResponses problems, JsonMapper json) {
         this.problems = problems;
+        this.json = json;
     }
 
     @Override
@@ -46,7 +50,7 @@ class MalformedRequestFilter extends OncePerRequestFilter {
             // answered here: an error dispatch would read the parameters, which Tomcat cannot parse
             ProblemDetail detail = problems.build(ProblemCode.BAD_REQUEST, ContainerErrors.locale(request), null);
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            ContainerErrors.writeBare(detail, request, response);
+            ContainerErrors.writeBare(detail, request, response, json);
             return;
         }
         chain.doFilter(request, response);

@@ -11,10 +11,13 @@ create function audit_json_string(s text) returns text
     set search_path = pg_catalog
 as
 $$
-select '"' || (select coalesce(string_agg(case
+-- character by character, as AuditChain.string: \ and " escaped, U+0001..U+001F as \u00xx; '' stays ""
+select '"' || coalesce((select string_agg(case
                                               when ascii(ch) < 32 then '\u00' || lpad(to_hex(ascii(ch)), 2, '0')
-                                              else ch end, '' order by n), '')
-               from regexp_split_to_table(replace(replace(s, '\', '\\'), '"', '\"'), '') with ordinality as t(ch, n))
+                                              else ch end, '' order by n)
+                        from regexp_split_to_table(replace(replace(s, '\', '\\'), '"', '\"'), '')
+                                 with ordinality as t(ch, n)
+                        where ch <> ''), '')
            || '"'
 $$;
 
@@ -82,7 +85,7 @@ $$
 declare
     v_id       bigint;
     v_prev     text;
-    v_recorded timestamptz := date_trunc('microseconds', clock_timestamp());
+    v_recorded timestamptz;
     v_decided  timestamptz := date_trunc('microseconds', p_decided_at);
     v_hash     text;
 begin
@@ -91,6 +94,7 @@ begin
             using errcode = '22004';
     end if;
     perform pg_advisory_xact_lock(8100956956442059892); -- AuditLog.LOCK_KEY, "planaudt"
+    v_recorded := date_trunc('microseconds', clock_timestamp()); -- after the lock: recorded_at follows the ids
     select r.id, r.record_hash into v_id, v_prev from audit_record r order by r.id desc limit 1;
     v_id := coalesce(v_id, 0) + 1;
     v_prev := coalesce(v_prev, repeat('0', 64));

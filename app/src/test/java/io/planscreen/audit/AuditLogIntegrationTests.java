@@ -267,6 +267,9 @@ class AuditLogIntegrationTests {
                 "{\"outcome\":\"CLEAR\",\"note\":\"줄\\n바꿈\"}",
                 "설명\r\n\u0001\u001f end",
                 Instant.now()));
+        // empty strings (an intake refusal's input hash): "" in both, not a character
+        publishCommitted(new AuditableDecision(
+                ApplicationId.random(), "intake.rejected", "", "", null, "", null, "", "{}", "", Instant.now()));
 
         JsonNode report = verify();
 

@@ -85,6 +85,7 @@ class DatabaseOutageIntegrationTests {
             assertThat(api.json().get("code").asString()).isEqualTo("server.unavailable");
             assertThat(api.json().get("title").asString()).isEqualTo("Temporarily unavailable");
             assertThat(took).isLessThan(Duration.ofSeconds(10));
+            System.out.printf("[outage] API answered 503 in %d ms%n", took.toMillis());
             assertThat(page.statusCode()).isEqualTo(503);
             assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
             assertThat(page.body()).contains("일시적으로 사용할 수 없습니다").doesNotContain("Temporarily");
