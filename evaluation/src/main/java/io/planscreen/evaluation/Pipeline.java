@@ -50,6 +50,7 @@ final class Pipeline implements AutoCloseable {
             ConfigurableApplicationContext context = new SpringApplicationBuilder(
                             PlanScreenApplication.class, NonWebSecurity.class)
                     .web(WebApplicationType.NONE)
+                    .profiles("local") // this machine's roles, migrations at start-up, a generated audit key
                     .properties(properties)
                     .run();
             DocumentParsing parsing =

@@ -69,6 +69,15 @@ class TextReuseService implements TextReuse {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Map<ApplicationId, CompanyId> companiesOf(Collection<ApplicationId> applications) {
+        Map<ApplicationId, CompanyId> out = new HashMap<>();
+        store.companiesOf(applications.stream().map(ApplicationId::value).toList())
+                .forEach((application, company) -> out.put(new ApplicationId(application), new CompanyId(company)));
+        return out;
+    }
+
+    @Override
     public Map<ApplicationId, ReuseSummary> reuseSummaries(Collection<ApplicationId> applications) {
         Map<ApplicationId, ReuseSummary> out = new HashMap<>();
         store.summaries(applications.stream().map(ApplicationId::value).toList())
