@@ -4,6 +4,8 @@ import static io.planscreen.intake.internal.IntakeProblems.refuse;
 
 import io.planscreen.shared.DocumentProtection;
 import io.planscreen.shared.DocumentType;
+import io.planscreen.shared.PageGeometry;
+import io.planscreen.shared.PopplerText;
 import io.planscreen.shared.ProblemCode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -107,9 +109,10 @@ class DocumentInspector {
                 null,
                 null,
                 MemoryUsageSetting.setupTempFileOnly().streamCache)) {
-            int pages = document.getNumberOfPages();
+            int pages = PageGeometry.pageCount(document);
             if (pages <= 0) {
-                throw refuse(ProblemCode.DOCUMENT_UNREADABLE, "pdf without pages");
+                secondReader(content, "pdf without pages");
+                return;
             }
             if (pages > limits.maxPages()) {
                 throw refuse(
@@ -118,13 +121,24 @@ class DocumentInspector {
                         pages,
                         limits.maxPages());
             }
+            PageGeometry.firstOversizePage(document, limits.maxPages()).ifPresent(args -> {
+                throw refuse(ProblemCode.DOCUMENT_PAGE_TOO_LARGE, "pdf page " + args[0] + " too large", args);
+            });
         } catch (InvalidPasswordException e) {
             throw refuse(ProblemCode.DOCUMENT_ENCRYPTED, "pdf needs a password");
         } catch (IOException | RuntimeException | StackOverflowError e) {
             if (e instanceof IntakeProblems.Refusal refusal) {
                 throw refusal;
             }
-            throw refuse(ProblemCode.DOCUMENT_UNREADABLE, "pdf: " + e);
+            secondReader(content, "pdf: " + e);
+        }
+    }
+
+    /** PDFBox cannot open it: accepted when poppler's pdftotext reads it (the parser will use it too). */
+    private void secondReader(byte[] content, String reason) {
+        if (PopplerText.pages(content, limits.maxPages(), limits.inspectionTimeout())
+                .isEmpty()) {
+            throw refuse(ProblemCode.DOCUMENT_UNREADABLE, reason);
         }
     }
 

@@ -74,6 +74,10 @@ final class RiskRanking {
                 score += 0.05;
                 signals.add("needs_ocr");
             }
+            if (parsed.notRead() != null) { // nothing was read: only a human can judge this plan
+                score += 0.3;
+                signals.add("not_read_" + parsed.notRead());
+            }
         }
         return new Risk(Math.min(1.0, score), List.copyOf(signals));
     }

@@ -41,6 +41,21 @@ class ProtectedDocumentsTests {
     }
 
     @Test
+    void huge_pages_are_refused_at_upload_and_absurd_page_counts_are_not_believed() {
+        assertRefused(HostileDocuments.pdfWithHugePages(3, 14_400f), "plan.pdf", ProblemCode.DOCUMENT_PAGE_TOO_LARGE);
+        assertThat(inspector.inspect(
+                        DocumentFixtures.rawPdf(
+                                "<< /Type /Catalog /Pages 2 0 R >>",
+                                "<< /Type /Pages /Kids [3 0 R] /Count 1410065407 >>",
+                                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"),
+                        "fuzzed.pdf"))
+                .as("counted by its real pages, not refused with a nine-digit count")
+                .isEqualTo(DocumentType.PDF);
+        assertThat(inspector.inspect(HostileDocuments.pdfWithHugePages(1, 3370f), "a0.pdf"))
+                .isEqualTo(DocumentType.PDF);
+    }
+
+    @Test
     void unknown_bytes_stay_unsupported() {
         assertRefused("just some text".getBytes(), "plan.pdf", ProblemCode.DOCUMENT_UNSUPPORTED_TYPE);
     }
