@@ -107,6 +107,9 @@ class DatabaseOutageIntegrationTests {
         assertThat(status)
                 .as("answers again within 20 s of the database coming back")
                 .isEqualTo(200);
+        System.out.printf(
+                "[outage] answering again %d ms after the database came back%n",
+                Duration.ofNanos(System.nanoTime() - back).toMillis());
         assertThat(browser.get("/applicant").statusCode()).isEqualTo(200);
     }
 
