@@ -9,7 +9,6 @@ import io.planscreen.shared.CompanyId;
 import io.planscreen.shared.ProgramId;
 import io.planscreen.similarity.ReuseReport;
 import io.planscreen.similarity.ReuseSummary;
-import io.planscreen.similarity.SimilarityComputed;
 import io.planscreen.similarity.TextReuse;
 import java.time.Instant;
 import java.util.Collection;
@@ -127,7 +126,6 @@ class TextReuseService implements TextReuse {
                                 report.planNeighbours5to20(),
                                 report.planNeighbours21to60()),
                 Instant.now()));
-        events.publishEvent(new SimilarityComputed(application, report.paragraphsReused(), report.maxSimilarity()));
         return report;
     }
 
