@@ -105,8 +105,6 @@ final class Report {
         if (errors > 0) {
             md.append('\n');
         }
-        flat.put("dataset.documents", (double) results.size());
-        flat.put("dataset.errors", (double) errors);
         metrics.put(
                 "dataset",
                 Map.of(

@@ -1,11 +1,17 @@
 package io.planscreen.audit.internal;
 
+import io.planscreen.shared.CsvCell;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * RFC 4180 CSV of log records. A cell that a spreadsheet would run as a formula (starting with = + - @) gets
- * a leading apostrophe; everything else is exactly as stored, output JSON included.
+ * RFC 4180 CSV of log records. A cell that a spreadsheet would run as a formula gets a leading apostrophe
+ * ({@link CsvCell}); everything else is exactly as stored, output JSON included.
  */
 final class DecisionCsv {
 
@@ -43,17 +49,22 @@ final class DecisionCsv {
         return out.toString();
     }
 
+    /** A search as a download: {@code format=json} gives the API's JSON, anything else this CSV. */
+    static ResponseEntity<byte[]> download(List<Decisions.Found> found, String format, JsonMapper json) {
+        boolean csv = !"json".equalsIgnoreCase(format);
+        byte[] body = csv
+                ? write(found).getBytes(StandardCharsets.UTF_8)
+                : json.writeValueAsBytes(
+                        found.stream().map(f -> DecisionView.of(f, json)).toList());
+        return ResponseEntity.ok()
+                .contentType(csv ? new MediaType("text", "csv", StandardCharsets.UTF_8) : MediaType.APPLICATION_JSON)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"planscreen-decisions." + (csv ? "csv" : "json") + "\"")
+                .body(body);
+    }
+
     static String cell(@Nullable Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value.toString();
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
+        return CsvCell.of(value);
     }
 }

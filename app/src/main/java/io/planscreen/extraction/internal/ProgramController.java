@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,12 +51,26 @@ class ProgramController {
     }
 
     /** A new version, never an overwrite; the same content as the latest version changes nothing. */
-    @PostMapping("/api/admin/programs")
+    @PostMapping(value = "/api/admin/programs", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('ADMIN')")
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
     ProgramDefinition save(@RequestBody ProgramDefinition definition, CurrentUser user) {
-        ProgramDefinition saved = catalog.save(definition, "admin", user.username());
+        return audited(catalog.save(definition, "admin", user.username()), user);
+    }
+
+    /** The same from the program's YAML, as the shipped programs are written ({@code programs/*.yml}). */
+    @PostMapping(
+            value = "/api/admin/programs",
+            consumes = {"application/yaml", "application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN_VALUE})
+    @PreAuthorize("hasRole('ADMIN')")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Transactional
+    ProgramDefinition upload(@RequestBody String yaml, CurrentUser user) {
+        return audited(catalog.upload(yaml, "admin", user.username()), user);
+    }
+
+    private ProgramDefinition audited(ProgramDefinition saved, CurrentUser user) {
         String json = ProgramSchema.canonicalJson(saved);
         events.publishEvent(new AuditableDecision(
                 null,

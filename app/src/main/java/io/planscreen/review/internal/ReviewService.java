@@ -31,6 +31,7 @@ import io.planscreen.shared.ProgramId;
 import io.planscreen.similarity.ReuseReport;
 import io.planscreen.similarity.ReuseSummary;
 import io.planscreen.similarity.TextReuse;
+import io.planscreen.similarity.WriterEvidence;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,11 +43,18 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class ReviewService implements Reviews {
+
+    /** The queue's signal for an application in a writer cluster spanning three or more companies. */
+    static final String WRITER_CLUSTER = "writer_cluster";
+
+    /** A flagged writer cluster ranks at least this high in the queue (a model flag ranks by its own risk). */
+    static final double CLUSTER_RISK = 0.75;
 
     private static final Set<ApplicationStatus> OPEN = Set.of(ApplicationStatus.SCREENED, ApplicationStatus.IN_REVIEW);
 
@@ -68,6 +76,10 @@ class ReviewService implements Reviews {
 
     private final ObjectProvider<BrokerScoring> scoring;
 
+    private final ObjectProvider<WriterEvidence> writers;
+
+    private final EvidenceExplanation explanations;
+
     ReviewService(
             Screening screening,
             ReviewRepository repository,
@@ -77,7 +89,9 @@ class ReviewService implements Reviews {
             ObjectProvider<DocumentParsing> parsing,
             ObjectProvider<FieldExtraction> extraction,
             ObjectProvider<TextReuse> reuse,
-            ObjectProvider<BrokerScoring> scoring) {
+            ObjectProvider<BrokerScoring> scoring,
+            ObjectProvider<WriterEvidence> writers,
+            MessageSource messages) {
         this.screening = screening;
         this.repository = repository;
         this.accounts = accounts;
@@ -87,6 +101,8 @@ class ReviewService implements Reviews {
         this.extraction = extraction;
         this.reuse = reuse;
         this.scoring = scoring;
+        this.writers = writers;
+        this.explanations = new EvidenceExplanation(messages);
     }
 
     /** What the pipeline produced for one application; parts not (yet) produced are null. */
@@ -117,6 +133,8 @@ class ReviewService implements Reviews {
                 candidates.stream().map(v -> v.id().value()).toList());
         List<ApplicationId> ids = candidates.stream().map(ApplicationView::id).toList();
         Summaries summaries = summaries(ids);
+        Map<ApplicationId, WriterEvidence.Size> clusters =
+                writers.stream().findFirst().map(w -> w.clusterSizes(ids)).orElse(Map.of());
         List<QueueItem> items = new ArrayList<>();
         for (ApplicationView view : candidates) {
             String assignee = assignees.get(view.id().value());
@@ -131,14 +149,23 @@ class ReviewService implements Reviews {
             FindingCounts findings = summaries.findings().get(view.id());
             ParseSummary parsed = summaries.parsed().get(view.id());
             RiskRanking.Risk risk = RiskRanking.ofSummaries(broker, reused, findings, parsed);
-            boolean flagged = broker != null && broker.flagged();
+            WriterEvidence.Size cluster = clusters.get(view.id());
+            boolean inCluster = cluster != null && cluster.flagged();
+            boolean flagged = (broker != null && broker.flagged()) || inCluster;
+            List<String> signals = risk.signals();
+            double score = risk.score();
+            if (inCluster) {
+                signals = new ArrayList<>(signals);
+                signals.add(0, WRITER_CLUSTER);
+                score = Math.max(score, CLUSTER_RISK);
+            }
             boolean hidden = parsed != null && parsed.hiddenSpans() > 0;
             if ((filter.flaggedOnly() && !flagged) || (filter.hiddenTextOnly() && !hidden)) {
                 continue;
             }
             items.add(new QueueItem(
                     view,
-                    risk.score(),
+                    score,
                     broker == null ? null : broker.probability(),
                     flagged,
                     reused == null ? 0 : reused.maxSimilarity(),
@@ -147,7 +174,8 @@ class ReviewService implements Reviews {
                     parsed != null && parsed.needsOcr(),
                     assignee,
                     pending.get(view.id().value()),
-                    risk.signals()));
+                    List.copyOf(signals),
+                    cluster == null ? 0 : cluster.companies()));
         }
         items.sort(Comparator.comparingDouble(QueueItem::risk).reversed().thenComparing(item -> item.application()
                 .receivedAt()));
@@ -179,10 +207,20 @@ class ReviewService implements Reviews {
                 : (int) stored.namedApplications().stream()
                         .filter(readable.negate())
                         .count();
+        WriterEvidence writer = writers.getIfAvailable();
+        WriterEvidence.Cluster cluster =
+                writer == null ? null : writer.cluster(application, readable).orElse(null);
+        List<String> signals = risk.signals();
+        double score = risk.score();
+        if (cluster != null && cluster.flagged()) {
+            signals = new ArrayList<>(signals);
+            signals.add(0, WRITER_CLUSTER);
+            score = Math.max(score, CLUSTER_RISK);
+        }
         return new EvaluatorView(
                 view,
-                risk.score(),
-                risk.signals(),
+                score,
+                List.copyOf(signals),
                 evidence.extraction(),
                 evidence.broker(),
                 shown,
@@ -192,7 +230,10 @@ class ReviewService implements Reviews {
                 renderable,
                 repository.assignee(application).orElse(null),
                 repository.decisions(application),
-                withheld);
+                withheld,
+                cluster,
+                writer == null ? null : writer.provenance(application).orElse(null),
+                explanations.explain(evidence.broker(), shown, withheld, cluster));
     }
 
     @Override

@@ -25,7 +25,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * The reuse tables through plain JDBC on the given data source (joins Spring's transaction when there
  * is one), so the benchmark command drives exactly this code without a Spring context.
  */
-public final class ReuseStore {
+final class ReuseStore {
 
     private final DataSource dataSource;
 
@@ -597,6 +597,23 @@ public final class ReuseStore {
                 s.executeUpdate();
             }
             return null;
+        });
+    }
+
+    /** The company of each stored application among these (the self-check counts companies, not plans). */
+    public Map<UUID, UUID> companiesOf(java.util.Collection<UUID> applications) {
+        return withConnection(c -> {
+            Map<UUID, UUID> companies = new java.util.HashMap<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "select application_id, company_id from reuse_plan where application_id = any(?)")) {
+                s.setArray(1, c.createArrayOf("uuid", applications.toArray()));
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        companies.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class));
+                    }
+                }
+            }
+            return companies;
         });
     }
 

@@ -109,6 +109,23 @@ class EvidenceVisibilityIntegrationTests {
                 "insert into reuse_report (application_id, report_json) values (?, ?::jsonb)",
                 viewed.value(),
                 JsonMapper.builder().build().writeValueAsString(report));
+        // the writer cluster: linked by passages to the other program's application, by file author to the same
+        // program's
+        String provenance = "{\"author\":\"김대필\",\"styles\":[],\"fonts\":[],\"templateFingerprint\":\"\"}";
+        for (ApplicationId id : List.of(viewed, sameProgram, otherProgram)) {
+            jdbc.update(
+                    "insert into writer_evidence (application_id, company_id, program_id, writer_key, provenance_json)"
+                            + " select application_id, company_id, program_id, '김대필', ?::jsonb from screening_job"
+                            + " where application_id = ?",
+                    provenance,
+                    id.value());
+        }
+        jdbc.update(
+                "insert into writer_link values (?, ?, 'PASSAGES', 3), (?, ?, 'AUTHOR', 1)",
+                viewed.value(),
+                otherProgram.value(),
+                viewed.value(),
+                sameProgram.value());
         scoring.score(
                 viewed,
                 new PlanText(
@@ -146,6 +163,27 @@ class EvidenceVisibilityIntegrationTests {
         assertThat(view.get("reuse").get("otherCompanies").asInt()).isEqualTo(2);
         assertThat(view.get("reuse").get("similarPlan").isNull()).isTrue();
         assertThat(assessment.get("withheldApplications").asInt()).isEqualTo(1);
+        JsonNode cluster = view.get("writerCluster");
+        assertThat(cluster.get("applications").asInt()).isEqualTo(3);
+        assertThat(cluster.get("companies").asInt()).isEqualTo(3);
+        assertThat(cluster.get("flagged").asBoolean()).isTrue();
+        assertThat(cluster.get("withheld").asInt()).isEqualTo(1);
+        assertThat(cluster.get("members")).singleElement().satisfies(m -> assertThat(
+                        m.get("application").get("value").asString())
+                .isEqualTo(sameProgram.value().toString()));
+        // the explanation's numbers agree with the evidence shown: 2 of 4 paragraphs, 2 companies, the closest
+        // application the viewer may open, and the cluster
+        List<String> english = new ArrayList<>();
+        view.get("explanation").forEach(line -> english.add(line.get("textEn").asString()));
+        assertThat(english)
+                .contains(
+                        "2 of 4 paragraphs also appear in other companies' plans (2 companies); the longest shared run is 2 consecutive paragraphs.")
+                .contains("Closest: paragraph 3 is 88% similar to a paragraph of application " + sameProgram.value()
+                        + ".")
+                .anyMatch(l -> l.startsWith("Writer cluster: 3 applications from 3 companies"));
+        List<String> korean = new ArrayList<>();
+        view.get("explanation").forEach(line -> korean.add(line.get("textKo").asString()));
+        assertThat(korean).noneMatch(l -> l.contains("이(가)") || l.contains("(으)로"));
         assertThat(assessment.get("reusedPassages")).hasSize(1);
 
         for (String language : List.of("en", "ko")) {
