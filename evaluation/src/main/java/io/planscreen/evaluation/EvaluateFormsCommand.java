@@ -136,6 +136,8 @@ public final class EvaluateFormsCommand {
                 String got = r.offline().get(g.getKey());
                 if (got != null && FieldComparison.matches(g.getKey(), got, g.getValue())) {
                     right++;
+                } else if (got == null && verbose) {
+                    System.out.println("  missing " + r.item().id() + " " + g.getKey());
                 }
             }
             for (Map.Entry<String, String> e : r.offline().entrySet()) {
