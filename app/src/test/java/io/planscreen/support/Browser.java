@@ -21,6 +21,11 @@ public final class Browser {
 
     private Browser() {}
 
+    /** Whether Chromium and its driver are installed; browser tests skip (not fail) without them. */
+    public static boolean available() {
+        return CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+    }
+
     public static ChromeDriver start() {
         if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
             throw new IllegalStateException(

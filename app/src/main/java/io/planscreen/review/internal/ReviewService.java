@@ -42,6 +42,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -175,6 +176,7 @@ class ReviewService implements Reviews {
                 view,
                 risk.score(),
                 risk.signals(),
+                risk.parts(),
                 evidence.extraction(),
                 evidence.broker(),
                 evidence.reuse(),
@@ -369,7 +371,7 @@ class ReviewService implements Reviews {
                 parsing.stream().findFirst().flatMap(p -> p.parsed(application)).orElse(null),
                 extraction.stream()
                         .findFirst()
-                        .flatMap(e -> e.extracted(application))
+                        .flatMap(e -> e.extracted(application, LocaleContextHolder.getLocale()))
                         .orElse(null),
                 reuse.stream().findFirst().flatMap(r -> r.report(application)).orElse(null),
                 broker(application));

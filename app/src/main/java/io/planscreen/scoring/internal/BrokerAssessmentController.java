@@ -9,6 +9,7 @@ import io.planscreen.shared.PlanScreenException;
 import io.planscreen.shared.ProblemCode;
 import io.planscreen.similarity.ReuseReport;
 import io.planscreen.similarity.TextReuse;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -45,6 +46,7 @@ class BrokerAssessmentController {
             @Nullable ReuseReport reuse,
             List<ReuseReport.ReusedPassage> reusedPassages) {}
 
+    @Operation(summary = "The broker-likelihood assessment of an application, with its reasons")
     @GetMapping("/api/applications/{id}/broker-assessment")
     AssessmentView get(@PathVariable UUID id, CurrentUser user) {
         ApplicationId application = new ApplicationId(id);
