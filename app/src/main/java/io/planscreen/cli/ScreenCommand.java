@@ -1,7 +1,9 @@
 package io.planscreen.cli;
 
 import io.planscreen.PlanScreenApplication;
+import io.planscreen.extraction.FieldExtraction;
 import io.planscreen.ml.plan.BusinessRegistrationNumbers;
+import io.planscreen.parsing.DocumentParsing;
 import io.planscreen.review.Reviews;
 import io.planscreen.screening.ApplicationStatus;
 import io.planscreen.screening.ApplicationView;
@@ -9,8 +11,12 @@ import io.planscreen.screening.Screening;
 import io.planscreen.security.CurrentUser;
 import io.planscreen.security.Role;
 import io.planscreen.security.UserAccounts;
+import io.planscreen.selfassessment.SelfAssessmentReport;
+import io.planscreen.selfassessment.SelfAssessments;
 import io.planscreen.shared.ApplicationId;
 import io.planscreen.shared.CompanyId;
+import io.planscreen.shared.PlanScreenException;
+import io.planscreen.shared.ProgramId;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -24,6 +30,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +46,7 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.MessageSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,8 +54,10 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code scripts/screen <folder> --program <id>}: starts the service in this process (on a loopback port,
- * against the configured database), submits every plan in the folder through the intake endpoint as a
- * batch company, lets the service's own pipeline screen them, and writes report.csv and report.html.
+ * against the configured database), submits every plan in the folder through the intake endpoint as the
+ * company it comes from (a manifest, or the plan's own 기업명 and 사업자등록번호), lets the service's own
+ * pipeline screen them, and writes report.csv and report.html. With {@code --self-check} nothing is submitted:
+ * each plan gets the company self-assessment, which keeps nothing and puts nothing in any evaluator's queue.
  */
 @Command(
         name = "screen",
@@ -55,7 +65,8 @@ import picocli.CommandLine.Parameters;
         description = "Screens every PDF/HWP/HWPX/DOCX in a folder with the planscreen pipeline and writes a report.",
         footer = {
             "Exit code: 0 when every file has an outcome (screened, rejected or refused with its problem code),",
-            "1 when some file has none (timeout, server error), 2 when the folder holds no plan."
+            "1 when some file has none (timeout, server error), 2 when the folder holds no plan,",
+            "3 when the manifest cannot be read."
         })
 public class ScreenCommand implements Callable<Integer> {
 
@@ -70,6 +81,9 @@ public class ScreenCommand implements Callable<Integer> {
 
     /** A file that could not be submitted for another reason (server error, connection): no outcome. */
     static final String SUBMIT_FAILED = "SUBMIT_FAILED";
+
+    /** A file self-assessed in {@code --self-check} mode. */
+    static final String CHECKED = "CHECKED";
 
     @Parameters(index = "0", description = "folder with the plans")
     Path folder = Path.of(".");
@@ -86,6 +100,21 @@ public class ScreenCommand implements Callable<Integer> {
 
     @Option(names = "--with-scores", description = "include the broker probability (agencies only)")
     boolean withScores;
+
+    @Option(
+            names = "--manifest",
+            description = "CSV or TSV naming each file's company: columns file, company (기업명), brn"
+                    + " (사업자등록번호), optional region (소재지); files it does not list use the plan's own")
+    @Nullable
+    Path manifest;
+
+    @Option(
+            names = "--self-check",
+            description = "self-assess each plan as its company would (nothing submitted, kept or queued; no score)")
+    boolean selfCheck;
+
+    @Option(names = "--lang", defaultValue = "ko", description = "language of report.html: ko (default) or en")
+    String lang = "ko";
 
     @Option(
             names = "--upload-path",
@@ -112,6 +141,14 @@ public class ScreenCommand implements Callable<Integer> {
             err.println("no PDF/HWP/HWPX/DOCX files in " + folder);
             return 2;
         }
+        Map<String, PlanCompanies.PlanCompany> listed;
+        try {
+            listed = manifest == null ? Map.of() : PlanCompanies.readManifest(manifest);
+        } catch (IllegalArgumentException | IOException e) {
+            err.println("manifest: " + e.getMessage());
+            return 3;
+        }
+        Locale locale = "en".equalsIgnoreCase(lang) ? Locale.ENGLISH : Locale.KOREAN;
         Path reportDir = out != null ? out : folder.resolve("planscreen-report");
         Files.createDirectories(reportDir);
         err.printf("starting planscreen in-process for %d files of %s ...%n", files.size(), program);
@@ -124,28 +161,182 @@ public class ScreenCommand implements Callable<Integer> {
                         "--logging.level.root=WARN",
                         "--logging.level.io.planscreen=WARN")) {
             int port = Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
-            Batch batch = new Batch(context, port);
-            List<BatchReport.Row> rows = batch.run(files, err);
-            BatchReport.writeCsv(reportDir.resolve("report.csv"), rows, withScores);
-            BatchReport.writeHtml(reportDir.resolve("report.html"), program, rows, withScores);
-            long screened =
-                    rows.stream().filter(r -> r.status().equals("SCREENED")).count();
+            PlanCompanies companies = new PlanCompanies(
+                    listed,
+                    context.getBean(DocumentParsing.class),
+                    context.getBean(FieldExtraction.class),
+                    new ProgramId(program));
+            BatchReport.Mode mode = selfCheck ? BatchReport.Mode.SELF_CHECK : BatchReport.Mode.SCREEN;
+            List<BatchReport.Row> rows = selfCheck
+                    ? new SelfCheck(context, companies, locale).run(files, err)
+                    : new Batch(context, port, companies).run(files, err);
+            MessageSource messages = context.getBean(MessageSource.class);
+            BatchReport.Labels labels = new BatchReport.Labels() {
+                @Override
+                public String get(String code, Object... args) {
+                    return messages.getMessage(code, args, code, locale);
+                }
+
+                @Override
+                public String language() {
+                    return locale.getLanguage();
+                }
+            };
+            BatchReport.writeCsv(reportDir.resolve("report.csv"), rows, mode, withScores && !selfCheck);
+            BatchReport.writeHtml(
+                    reportDir.resolve("report.html"), program, rows, mode, withScores && !selfCheck, labels);
+            long done = rows.stream()
+                    .filter(r -> r.status().equals("SCREENED") || r.status().equals(CHECKED))
+                    .count();
             err.printf(
-                    "%n%d of %d screened; report: %s, %s%n",
-                    screened, rows.size(), reportDir.resolve("report.html"), reportDir.resolve("report.csv"));
+                    "%n%d of %d %s; report: %s, %s%n",
+                    done,
+                    rows.size(),
+                    selfCheck ? "checked" : "screened",
+                    reportDir.resolve("report.html"),
+                    reportDir.resolve("report.csv"));
             return rows.stream().allMatch(r -> isFinal(r.status())) ? 0 : 1;
         }
     }
 
     static boolean isFinal(String status) {
         return status.equals(REFUSED)
+                || status.equals(CHECKED)
                 || !status.equals(SUBMIT_FAILED)
                         && (status.equals("SCREENED")
                                 || ApplicationStatus.valueOf(status).isFinal()
                                 || status.equals("IN_REVIEW"));
     }
 
-    /** One batch: a throw-away applicant company, the uploads, the wait, the rows. */
+    /** Signs in as each file's company: one applicant per company (batch-<BRN>), created when missing. */
+    static final class Identities {
+
+        private final UserAccounts accounts;
+
+        private final Map<String, Identity> byBrn = new HashMap<>();
+
+        private @Nullable Identity unidentified;
+
+        Identities(UserAccounts accounts) {
+            this.accounts = accounts;
+        }
+
+        /** @param authorization HTTP Basic for the company's batch applicant */
+        record Identity(CompanyId company, String name, String source, String username, String authorization) {}
+
+        Identity of(PlanCompanies.@Nullable PlanCompany company) {
+            if (company == null) {
+                if (unidentified == null) {
+                    // a plan that names no valid company still gets screened, under one company of its own
+                    String suffix = UUID.randomUUID().toString().substring(0, 8);
+                    unidentified = create(
+                            "batch " + suffix,
+                            BusinessRegistrationNumbers.random(ThreadLocalRandom.current(), true),
+                            "미상",
+                            PlanCompanies.UNIDENTIFIED);
+                }
+                return unidentified;
+            }
+            return byBrn.computeIfAbsent(
+                    company.brn(), brn -> create(company.name(), brn, company.region(), company.source()));
+        }
+
+        private Identity create(String name, String brn, String region, String source) {
+            CompanyId id = accounts.createCompany(name, brn, region);
+            String known = accounts.company(id).map(UserAccounts.Company::name).orElse(name);
+            String user = "batch-" + brn.replace("-", "");
+            String password = UUID.randomUUID().toString();
+            accounts.saveUser(user, password, Role.APPLICANT, id, Set.of(), "planscreen batch · " + known);
+            return new Identity(
+                    id,
+                    known,
+                    source,
+                    user,
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    /** A company's check before applying, for each file: the self-assessment, which keeps nothing. */
+    final class SelfCheck {
+
+        private final SelfAssessments assessments;
+
+        private final UserAccounts accounts;
+
+        private final PlanCompanies companies;
+
+        private final Locale locale;
+
+        SelfCheck(ConfigurableApplicationContext context, PlanCompanies companies, Locale locale) {
+            this.assessments = context.getBean(SelfAssessments.class);
+            this.accounts = context.getBean(UserAccounts.class);
+            this.companies = companies;
+            this.locale = locale;
+        }
+
+        List<BatchReport.Row> run(List<Path> files, PrintStream err) throws IOException {
+            List<BatchReport.Row> rows = new ArrayList<>();
+            for (Path file : files) {
+                byte[] content = Files.readAllBytes(file);
+                long start = System.nanoTime();
+                PlanCompanies.PlanCompany company = companies.of(file, content).orElse(null);
+                // the company as the applicant; an unknown one is not created: a self-check stores nothing
+                CompanyId id = company == null
+                        ? new CompanyId(UUID.randomUUID())
+                        : accounts.companyByBusinessRegistrationNumber(company.brn())
+                                .orElseGet(() -> new CompanyId(UUID.randomUUID()));
+                CurrentUser applicant = new CurrentUser("batch-self-check", Role.APPLICANT, id, Set.of());
+                String sha256 = HexFormat.of().formatHex(sha256(content));
+                String name = PlanCompanies.describe(company);
+                String source = company == null ? PlanCompanies.UNIDENTIFIED : company.source();
+                try {
+                    SelfAssessmentReport report = assessments.assess(
+                            applicant, content, file.getFileName().toString(), new ProgramId(program), locale);
+                    rows.add(new BatchReport.Row(
+                            file.getFileName().toString(),
+                            sha256,
+                            name,
+                            source,
+                            null,
+                            CHECKED,
+                            null,
+                            0,
+                            List.of(),
+                            report.fields().size(),
+                            report.findings().size(),
+                            0,
+                            report.completeness().missingFields().size(),
+                            report.originality().genericPassages().size(),
+                            null,
+                            Duration.ofNanos(System.nanoTime() - start).toMillis()));
+                } catch (PlanScreenException refused) {
+                    rows.add(new BatchReport.Row(
+                            file.getFileName().toString(),
+                            sha256,
+                            name,
+                            source,
+                            null,
+                            REFUSED,
+                            refused.problem().code(),
+                            0,
+                            List.of(),
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            null,
+                            0));
+                }
+                progress(err, "checked", rows.size(), files.size());
+            }
+            return rows;
+        }
+    }
+
+    /** One batch: each file uploaded as its company, the wait, the rows. */
     final class Batch {
 
         private final Screening screening;
@@ -156,21 +347,16 @@ public class ScreenCommand implements Callable<Integer> {
 
         private final String base;
 
-        private final String authorization;
+        private final Identities identities;
 
-        Batch(ConfigurableApplicationContext context, int port) {
+        private final PlanCompanies companies;
+
+        Batch(ConfigurableApplicationContext context, int port, PlanCompanies companies) {
             this.screening = context.getBean(Screening.class);
             this.reviews = context.getBean(Reviews.class);
             this.base = "http://127.0.0.1:" + port;
-            UserAccounts accounts = context.getBean(UserAccounts.class);
-            String suffix = UUID.randomUUID().toString().substring(0, 8);
-            CompanyId company = accounts.createCompany(
-                    "batch " + suffix, BusinessRegistrationNumbers.random(ThreadLocalRandom.current(), true), "서울특별시");
-            String user = "batch-" + suffix;
-            String password = UUID.randomUUID().toString();
-            accounts.saveUser(user, password, Role.APPLICANT, company, Set.of(), "planscreen batch " + suffix);
-            this.authorization = "Basic "
-                    + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+            this.identities = new Identities(context.getBean(UserAccounts.class));
+            this.companies = companies;
         }
 
         List<BatchReport.Row> run(List<Path> files, PrintStream err) throws Exception {
@@ -202,11 +388,15 @@ public class ScreenCommand implements Callable<Integer> {
                     rows.add(new BatchReport.Row(
                             e.getKey().getFileName().toString(),
                             s.sha256,
+                            s.identity.name(),
+                            s.identity.source(),
                             null,
                             s.refused ? REFUSED : SUBMIT_FAILED,
                             s.problem,
                             0,
                             List.of(),
+                            0,
+                            0,
                             0,
                             0,
                             0,
@@ -219,6 +409,8 @@ public class ScreenCommand implements Callable<Integer> {
                 rows.add(new BatchReport.Row(
                         e.getKey().getFileName().toString(),
                         s.sha256,
+                        s.identity.name(),
+                        s.identity.source(),
                         app.id().value().toString(),
                         app.status().name(),
                         app.problemCode(),
@@ -231,6 +423,8 @@ public class ScreenCommand implements Callable<Integer> {
                                 ? 0
                                 : view.extraction().findings().size(),
                         view.reuse() == null ? 0 : view.reuse().passages().size(),
+                        0,
+                        0,
                         withScores && view.broker() != null ? view.broker().probability() : null,
                         Duration.between(app.receivedAt(), app.updatedAt()).toMillis()));
             }
@@ -248,36 +442,40 @@ public class ScreenCommand implements Callable<Integer> {
         record Submitted(
                 @Nullable ApplicationId id,
                 String sha256,
+                Identities.Identity identity,
                 boolean refused,
                 @Nullable String problem) {}
 
         private Submitted submit(Path file) throws IOException, InterruptedException {
             byte[] content = Files.readAllBytes(file);
             String sha256 = HexFormat.of().formatHex(sha256(content));
+            Identities.Identity identity =
+                    identities.of(companies.of(file, content).orElse(null));
             String boundary = "planscreen" + UUID.randomUUID().toString().replace("-", "");
             byte[] body = multipart(boundary, file.getFileName().toString(), content);
             HttpResponse<String> response;
             try {
                 response = http.send(
                         HttpRequest.newBuilder(URI.create(base + uploadPath))
-                                .header("Authorization", authorization)
+                                .header("Authorization", identity.authorization())
                                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {
                 // one file that cannot be sent is reported as such; the batch goes on with the others
-                return new Submitted(null, sha256, false, e.toString());
+                return new Submitted(null, sha256, identity, false, e.toString());
             }
             Matcher m = ID.matcher(response.body());
             if (response.statusCode() / 100 == 2 && m.find()) {
-                return new Submitted(new ApplicationId(UUID.fromString(m.group(1))), sha256, false, null);
+                return new Submitted(new ApplicationId(UUID.fromString(m.group(1))), sha256, identity, false, null);
             }
             Matcher code = CODE.matcher(response.body());
             if (response.statusCode() / 100 == 4 && code.find()) {
-                return new Submitted(null, sha256, true, code.group(1));
+                return new Submitted(null, sha256, identity, true, code.group(1));
             }
-            return new Submitted(null, sha256, false, "HTTP " + response.statusCode() + " " + response.body());
+            return new Submitted(
+                    null, sha256, identity, false, "HTTP " + response.statusCode() + " " + response.body());
         }
 
         private byte[] multipart(String boundary, String name, byte[] content) {

@@ -85,6 +85,36 @@ public record ParsedDocument(
             String excerpt,
             @Nullable Box box) {}
 
+    /** The warning a page gets when it has no text layer and OCR is off or not installed. */
+    public static final String OCR_UNAVAILABLE = "OCR unavailable";
+
+    /** Why a document yielded no readable text; an evaluator must know the plan was never read. */
+    public enum NotRead {
+        /** image-only pages that OCR could not read (failed, or over the OCR page limit) */
+        NEEDS_OCR,
+        /** image-only pages while OCR is off or not installed */
+        OCR_UNAVAILABLE,
+        /** no text and no images to read */
+        EMPTY;
+
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** Null when the document has any text (hidden text is flagged on its own); otherwise why it has none. */
+    public @Nullable NotRead notRead() {
+        boolean anyText = text.codePoints()
+                .anyMatch(cp -> !Character.isWhitespace(cp) && !InvisibleCharacters.isInvisibleCodePoint(cp));
+        if (anyText) {
+            return null;
+        }
+        if (warnings.stream().anyMatch(w -> w.contains(OCR_UNAVAILABLE))) {
+            return NotRead.OCR_UNAVAILABLE;
+        }
+        return needsOcr() ? NotRead.NEEDS_OCR : NotRead.EMPTY;
+    }
+
     public boolean needsOcr() {
         return pages.stream().anyMatch(Page::needsOcr);
     }

@@ -1,6 +1,7 @@
 package io.planscreen.review;
 
 import io.planscreen.extraction.ExtractionResult;
+import io.planscreen.parsing.FileProvenance;
 import io.planscreen.parsing.ParsedDocument;
 import io.planscreen.scoring.BrokerAssessment;
 import io.planscreen.screening.ApplicationView;
@@ -8,6 +9,7 @@ import io.planscreen.security.CurrentUser;
 import io.planscreen.shared.ApplicationId;
 import io.planscreen.shared.ProgramId;
 import io.planscreen.similarity.ReuseReport;
+import io.planscreen.similarity.WriterEvidence;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -50,7 +52,12 @@ public interface Reviews {
         }
     }
 
-    /** @param risk 0..1, what the queue is ordered by; {@code signals} say why (codes for i18n) */
+    /**
+     * @param risk 0..1, what the queue is ordered by; {@code signals} say why (codes for i18n)
+     * @param flagged for closer review: by the model, or as part of a writer cluster spanning three or more
+     *     companies
+     * @param writerClusterCompanies companies in the application's writer cluster (0: in none)
+     */
     record QueueItem(
             ApplicationView application,
             double risk,
@@ -62,7 +69,8 @@ public interface Reviews {
             boolean needsOcr,
             @Nullable String assignee,
             @Nullable Decision pending,
-            List<String> signals) {}
+            List<String> signals,
+            int writerClusterCompanies) {}
 
     record Decision(
             long id,
@@ -96,7 +104,18 @@ public interface Reviews {
         }
     }
 
-    /** Everything an evaluator needs to decide; parts the pipeline has not produced are null or empty. */
+    /**
+     * Everything an evaluator needs to decide; parts the pipeline has not produced are null or empty.
+     *
+     * @param reuse the reuse report as this caller may see it ({@link ReuseReport#visibleTo}): other
+     *     applications from programs the caller is not assigned to are left out, text and id alike
+     * @param writerCluster the applications sharing a writer with this one across companies, as this caller may
+     *     see them (others counted), or null when it shares a writer with no other company
+     * @param provenance what the original file says about its writer and template
+     * @param explanation the reasons raising and lowering the likelihood, with checkable numbers
+     * @param withheldApplications how many other applications the stored report names that this caller may not
+     *     read (counted, never shown)
+     */
     record EvaluatorView(
             ApplicationView application,
             double risk,
@@ -110,5 +129,24 @@ public interface Reviews {
             int pageCount,
             boolean pagesRenderable,
             @Nullable String assignee,
-            List<Decision> decisions) {}
+            List<Decision> decisions,
+            int withheldApplications,
+            WriterEvidence.@Nullable Cluster writerCluster,
+            @Nullable FileProvenance provenance,
+            List<ExplanationLine> explanation) {}
+
+    /**
+     * One line of the evaluator's explanation, in both languages (pages show one, by the reader's locale).
+     *
+     * @param kind RAISES or LOWERS the likelihood of broker writing, a FACT, or a NOTE on reading them together
+     */
+    record ExplanationLine(Kind kind, String textKo, String textEn) {
+
+        public enum Kind {
+            RAISES,
+            LOWERS,
+            FACT,
+            NOTE
+        }
+    }
 }

@@ -9,6 +9,13 @@ import java.util.Optional;
 /** Scoring's facade. Evaluators and auditors only: applicants never see the score. */
 public interface BrokerScoring {
 
+    /**
+     * The broker-detector version a fresh deployment scores with (setting {@code planscreen.scoring.active-version};
+     * the model registry's active version wins once an admin has chosen one). The evaluation harness scores with
+     * it too unless told otherwise.
+     */
+    String DEFAULT_MODEL_VERSION = "v9";
+
     Optional<BrokerAssessment> assessment(ApplicationId application);
 
     /** Probability and flag of the stored assessments of these applications in one read (the module overrides this fallback, which reads each one whole); unscored ones are absent. */

@@ -1,15 +1,28 @@
 package io.planscreen.screening;
 
+import io.planscreen.security.CurrentUser;
 import io.planscreen.shared.ApplicationId;
 import io.planscreen.shared.CompanyId;
 import io.planscreen.shared.ProgramId;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /** Screening's facade: read an application's status and move it through the human part. */
 public interface Screening {
 
     Optional<ApplicationView> view(ApplicationId application);
+
+    /**
+     * Which applications this caller may read (its tenant, its programs): the filter every piece of evidence
+     * naming another application passes before it is shown. Remembers each answer for the one request.
+     */
+    default Predicate<ApplicationId> readableBy(CurrentUser user) {
+        java.util.Map<ApplicationId, Boolean> seen = new ConcurrentHashMap<>();
+        return id -> seen.computeIfAbsent(id, a -> view(a).map(v -> user.mayRead(v.company(), v.program()))
+                .orElse(false));
+    }
 
     /** A company's applications, newest first (the applicant's own list). */
     List<ApplicationView> ofCompany(CompanyId company);

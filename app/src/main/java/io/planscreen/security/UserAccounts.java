@@ -27,6 +27,17 @@ public interface UserAccounts {
 
     List<UserSummary> users();
 
+    /** Every company, by name. */
+    List<Company> companies();
+
+    /**
+     * An admin's change of who a user is allowed to be: role, company (applicants) and programs (evaluators);
+     * password and name stay. Refused (IllegalArgumentException) when the combination breaks a sign-in invariant.
+     *
+     * @return false when there is no such user
+     */
+    boolean changeAccess(String username, Role role, @Nullable CompanyId company, Set<ProgramId> programs);
+
     record Company(CompanyId id, String name, String businessRegistrationNumber, String region) {}
 
     record UserSummary(

@@ -45,4 +45,14 @@ public record ProblemCode(String code, HttpStatus status) {
             new ProblemCode("document.unreadable", HttpStatus.UNPROCESSABLE_CONTENT);
     public static final ProblemCode DOCUMENT_PARSE_TIMEOUT =
             new ProblemCode("document.parse_timeout", HttpStatus.UNPROCESSABLE_CONTENT);
+
+    // issue 18: documents the service cannot process, told apart from failures of the service itself
+    public static final ProblemCode DOCUMENT_UNPROCESSABLE =
+            new ProblemCode("document.unprocessable", HttpStatus.UNPROCESSABLE_CONTENT);
+    public static final ProblemCode DOCUMENT_DRM_PROTECTED =
+            new ProblemCode("document.drm_protected", HttpStatus.UNPROCESSABLE_CONTENT);
+    public static final ProblemCode DOCUMENT_DISTRIBUTION_PROTECTED =
+            new ProblemCode("document.distribution_protected", HttpStatus.UNPROCESSABLE_CONTENT);
+    public static final ProblemCode DOCUMENT_PAGE_TOO_LARGE =
+            new ProblemCode("document.page_too_large", HttpStatus.UNPROCESSABLE_CONTENT);
 }

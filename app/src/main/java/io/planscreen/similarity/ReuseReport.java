@@ -1,7 +1,10 @@
 package io.planscreen.similarity;
 
 import io.planscreen.shared.ApplicationId;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -83,6 +86,69 @@ public record ReuseReport(
     public ReuseReport(
             double maxSimilarity, int paragraphsChecked, int paragraphsReused, List<ReusedPassage> passages) {
         this(maxSimilarity, paragraphsChecked, paragraphsReused, passages, List.of(), 0, 0);
+    }
+
+    /**
+     * This report as a viewer may see it: passages, cluster members and the closest plan of applications the
+     * viewer may not read (another program, another tenant) are left out, text and id alike; the counts
+     * (paragraphs reused, other companies, similar plans, neighbourhood figures) stay, they name no one.
+     */
+    public ReuseReport visibleTo(Predicate<ApplicationId> readable) {
+        List<ReusedPassage> shownPassages = passages.stream()
+                .filter(p -> readable.test(p.otherApplication()))
+                .toList();
+        List<ReuseCluster> shownClusters = clusters.stream()
+                .map(c -> new ReuseCluster(
+                        c.span(),
+                        c.text(),
+                        c.members().stream()
+                                .filter(m -> readable.test(m.application()))
+                                .toList()))
+                .toList();
+        ApplicationId closest = similarPlan != null && readable.test(similarPlan) ? similarPlan : null;
+        return new ReuseReport(
+                maxSimilarity,
+                paragraphsChecked,
+                paragraphsReused,
+                shownPassages,
+                shownClusters,
+                otherCompanies,
+                templateParagraphs,
+                planSimilarity,
+                closest,
+                similarPlans,
+                planTop3Mean,
+                planNeighbour1,
+                planNeighbours2to4,
+                planNeighbours5to20,
+                planNeighbours21to60);
+    }
+
+    /** Every other application this report names (passages, cluster members, the closest plan). */
+    public Set<ApplicationId> namedApplications() {
+        Set<ApplicationId> named = new LinkedHashSet<>();
+        passages.forEach(p -> named.add(p.otherApplication()));
+        clusters.forEach(c -> c.members().forEach(m -> named.add(m.application())));
+        if (similarPlan != null) {
+            named.add(similarPlan);
+        }
+        return named;
+    }
+
+    /** The longest run of consecutive paragraphs of this plan each found in another company's plan. */
+    public int longestSharedRun() {
+        java.util.TreeSet<Integer> shared = new java.util.TreeSet<>();
+        clusters.forEach(c -> shared.add(c.span().paragraph()));
+        passages.forEach(p -> shared.add(p.paragraph()));
+        int best = 0;
+        int run = 0;
+        Integer previous = null;
+        for (int paragraph : shared) {
+            run = previous != null && paragraph == previous + 1 ? run + 1 : 1;
+            best = Math.max(best, run);
+            previous = paragraph;
+        }
+        return best;
     }
 
     /** The largest number of other applications sharing one of this plan's paragraphs. */

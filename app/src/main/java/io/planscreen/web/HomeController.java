@@ -2,7 +2,6 @@ package io.planscreen.web;
 
 import io.planscreen.security.CurrentUser;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
@@ -15,14 +14,12 @@ class HomeController {
 
     /** Each role lands where its work is. */
     @GetMapping("/")
-    String home(CurrentUser user, Model model) {
+    String home(CurrentUser user) {
         return switch (user.role()) {
             case APPLICANT -> "redirect:/applicant";
             case EVALUATOR -> "redirect:/review";
-            case AUDITOR, ADMIN -> {
-                model.addAttribute("user", user);
-                yield "home";
-            }
+            case AUDITOR -> "redirect:/audit/home";
+            case ADMIN -> "redirect:/admin";
         };
     }
 }

@@ -9,20 +9,13 @@ import io.planscreen.shared.CompanyId;
 import io.planscreen.shared.ProgramId;
 import io.planscreen.support.HttpTestClient;
 import io.planscreen.support.HttpTestClient.Response;
+import io.planscreen.support.PageSession;
 import io.planscreen.support.TestUsers;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -379,9 +372,14 @@ class AuditorViewsIntegrationTests {
                 .isEqualTo(5);
 
         String page = browser().apply("/audit/fairness?program=" + program + "&lang=en");
-        assertThat(page).contains("Fairness report", "<svg", "BELOW 4/5", "NON_CAPITAL");
+        assertThat(page)
+                .contains("Fairness report", "<svg", "BELOW 4/5", "Outside the capital area", "Busan", "1–9 employees")
+                .contains("Groups under 5 applications")
+                .doesNotContain("NON_CAPITAL", "{0}");
         String korean = browser().apply("/audit/fairness?program=" + program + "&lang=ko");
-        assertThat(korean).contains("공정성 보고서", "4/5 미달");
+        assertThat(korean)
+                .contains("공정성 보고서", "4/5 미달", "비수도권", "수도권", "부산", "J 정보통신업")
+                .doesNotContain("NON_CAPITAL", "BUSAN", "Outside the capital area");
     }
 
     @Test
@@ -391,9 +389,92 @@ class AuditorViewsIntegrationTests {
         publish(review(app, "CLEAR"));
         var browser = browser();
         String decisions = browser.apply("/audit?application=" + app + "&lang=en");
-        assertThat(decisions).contains("Decision log", "review.decision", "scoring.broker", "Chain verified");
+        assertThat(decisions)
+                .contains("Decision log", "Evaluator decision", "Broker likelihood 90% (high): flagged")
+                .contains("Clear — reason: 평가위원 판단", "When (Asia/Seoul)", " KST")
+                .contains("/audit/export?format=csv&amp;application=" + app)
+                .doesNotContain(">review.decision<", ">scoring.broker<");
+        String korean = browser.apply("/audit?application=" + app + "&lang=ko");
+        assertThat(korean)
+                .contains("결정 기록", "평가위원 결정", "브로커 작성 가능성 90% (높음): 플래그", "이상 없음 — 사유: 평가위원 판단")
+                .doesNotContain("Broker likelihood", "Evaluator decision");
         String overrides = browser.apply("/audit/overrides?program=" + program + "&lang=en");
-        assertThat(overrides).contains("Flag cleared", app.toString());
+        assertThat(overrides).contains("Flag cleared", "evaluator-x");
+        String verified = browser.apply("/audit/verify?lang=en");
+        assertThat(verified).contains("Chain verified");
+        String home = browser.apply("/audit/home?lang=en");
+        assertThat(home).contains("Last 30 days", "href=\"/audit/charts\"", "href=\"/audit\"");
+    }
+
+    @Test
+    void the_page_session_downloads_the_log_as_csv_and_json_and_pages_through_it() throws Exception {
+        ApplicationId app = pipeline.store(users.company("서울특별시"), program, "x: y\n");
+        for (int i = 0; i < 55; i++) {
+            publish(scoring(app, i % 2 == 0, i % 2 == 0 ? 0.8 : 0.2));
+        }
+        var browser = browser();
+        String csv = browser.apply("/audit/export?format=csv&application=" + app);
+        assertThat(csv.lines()).hasSize(56).first().asString().startsWith("id,recorded_at");
+        String json = browser.apply("/audit/export?format=json&application=" + app + "&outcome=FLAGGED");
+        assertThat(this.json.readTree(json).size()).isEqualTo(28);
+        String first = browser.apply("/audit?application=" + app + "&lang=en");
+        assertThat(first).contains("id=\"next\"").doesNotContain("id=\"prev\"");
+        assertThat(first.split("data-step=\"scoring.broker\"", -1)).hasSize(26);
+        String last = browser.apply("/audit?application=" + app + "&page=2&lang=en");
+        assertThat(last).contains("id=\"prev\"", "Page 3").doesNotContain("id=\"next\"");
+        assertThat(last.split("data-step=\"scoring.broker\"", -1)).hasSize(6);
+        String bad = browser.apply("/audit?application=not-an-id&lang=en");
+        assertThat(bad).contains("The application must be given as its id");
+        assertThat(browser.apply("/audit?from=2026-13-45&lang=en")).contains("Give dates as YYYY-MM-DD");
+    }
+
+    @Test
+    void the_charts_draw_flag_and_decision_rates_with_intervals_and_the_model_page_its_curves() throws Exception {
+        // this program: 3 scored (2 flagged), 2 reviewed (1 referred) → 66.7% (2/3) flagged, 50.0% (1/2) referred
+        for (int i = 0; i < 3; i++) {
+            ApplicationId a = pipeline.store(users.company(i == 0 ? "부산광역시" : "서울특별시"), program, "x: y\n");
+            publish(scoring(a, i < 2, i < 2 ? 0.8 : 0.1));
+            if (i < 2) {
+                publish(review(a, i == 0 ? "REFER" : "CLEAR"));
+            }
+        }
+        var browser = browser();
+        String en = browser.apply("/audit/charts?from=2020-01-01&lang=en");
+        assertThat(en).contains("Flag and decision rates", "By program", "By area", "By month", "<svg");
+        int row = en.indexOf(">" + program.value() + "</text>");
+        assertThat(row).as("the program's row").isPositive();
+        String programRow = en.substring(
+                row, en.indexOf("</text><text", row + program.value().length() + 10) + 200);
+        assertThat(programRow).contains("66.7% (2/3)");
+        assertThat(en.substring(row)).contains("50.0% (1/2)");
+        assertThat(en).contains("Capital area", "Outside the capital area").doesNotContain("style=", "<script");
+        String ko = browser.apply("/audit/charts?from=2020-01-01&lang=ko");
+        assertThat(ko).contains("플래그 비율", "수도권", "비수도권").doesNotContain("Flag rate");
+
+        String model = browser.apply("/audit/model?lang=en");
+        assertThat(model)
+                .contains("Active model", "broker-detector", "ROC-AUC", "ROC curve", "<circle class=\"point\"");
+        assertThat(browser.apply("/audit/model?lang=ko")).contains("사용 중인 모델", "오탐률");
+
+        // v9 ships its test split's curves beside it (curves.json): the page draws them and says where they come from
+        String previous = jdbc.queryForObject(
+                "select version from model_version where name = 'broker-detector' and active", String.class);
+        activateBrokerModel("v9");
+        try {
+            String v9 = browser.apply("/audit/model?lang=en");
+            assertThat(v9)
+                    .contains(
+                            "broker-detector v9", "<path class=\"curve\"", "id=\"curves-source\"", "Calibration curve");
+            assertThat(v9.split("<svg", -1)).as("ROC and calibration charts").hasSize(3);
+        } finally {
+            jdbc.update("update model_version set active = (version = ?) where name = 'broker-detector'", previous);
+        }
+    }
+
+    /** Straight in the registry's table (one active version at a time): only the page is under test here. */
+    private void activateBrokerModel(String version) {
+        jdbc.update("update model_version set active = false where name = 'broker-detector'");
+        jdbc.update("update model_version set active = true where name = 'broker-detector' and version = ?", version);
     }
 
     private static JsonNode dimension(JsonNode report, String key) {
@@ -419,31 +500,8 @@ class AuditorViewsIntegrationTests {
     }
 
     /** Form login with a session, like a person: the pages are not on the HTTP Basic chain. */
-    private Browser browser() throws Exception {
-        HttpClient client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
-        String base = "http://127.0.0.1:" + port;
-        String login = client.send(
-                        HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
-        Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(login);
-        assertThat(csrf.find()).as("login form has a CSRF token").isTrue();
-        String form = "username=" + URLEncoder.encode(auditor, StandardCharsets.UTF_8) + "&password="
-                + TestUsers.PASSWORD + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        client.send(
-                HttpRequest.newBuilder(URI.create(base + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        return path -> {
-            HttpResponse<String> page = client.send(
-                    HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(page.statusCode()).as(path).isEqualTo(200);
-            return page.body();
-        };
+    private Browser browser() {
+        PageSession session = PageSession.signIn(port, auditor, TestUsers.PASSWORD);
+        return session::page;
     }
 }

@@ -21,9 +21,19 @@ public final class Browser {
 
     private Browser() {}
 
-    /** Whether Chromium and its driver are installed; browser tests skip (not fail) without them. */
+    /** Whether this machine has the browser the browser tests drive (tests skip without it). */
     public static boolean available() {
         return CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+    }
+
+    /** The sign-in form, as a person fills it; returns once the browser has left the sign-in page. */
+    public static void signIn(ChromeDriver driver, String base, String username, String password, String language) {
+        driver.get(base + "/login?lang=" + language);
+        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.id("login-submit")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     public static ChromeDriver start() {

@@ -79,4 +79,43 @@ public final class HttpTestClient {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * A page as a signed-in browser sees it (form login with the sign-in page's CSRF token) in one language;
+     * fails unless it answers 200.
+     */
+    public String signedInPage(String user, String password, String path, String language) {
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager())
+                .build();
+        try {
+            String login = browser.send(request("/login").build(), HttpResponse.BodyHandlers.ofString())
+                    .body();
+            java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"")
+                    .matcher(login);
+            if (!csrf.find()) {
+                throw new IllegalStateException("no CSRF token on the sign-in page");
+            }
+            browser.send(
+                    request("/login")
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString("username="
+                                    + java.net.URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+                                    + java.net.URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
+                                    + csrf.group(1)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> page = browser.send(
+                    request(path).header("Accept-Language", language).build(), HttpResponse.BodyHandlers.ofString());
+            if (page.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + page.statusCode());
+            }
+            return page.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 }

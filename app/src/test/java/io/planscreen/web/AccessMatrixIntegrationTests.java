@@ -136,6 +136,20 @@ class AccessMatrixIntegrationTests {
         expect("GET /audit", "LOGIN DENY/DENY DENY/DENY ALLOW/ALLOW DENY/DENY");
         expect("GET /audit/overrides", "LOGIN DENY/DENY DENY/DENY ALLOW/ALLOW DENY/DENY");
         expect("GET /audit/fairness", "LOGIN DENY/DENY DENY/DENY ALLOW/ALLOW DENY/DENY");
+        for (String page : List.of("/audit/home", "/audit/export", "/audit/verify", "/audit/charts", "/audit/model")) {
+            expect("GET " + page, "LOGIN DENY/DENY DENY/DENY ALLOW/ALLOW DENY/DENY");
+        }
+        for (String page :
+                List.of("/admin", "/admin/users", "/admin/companies", "/admin/models", "/admin/dead-letter")) {
+            expect("GET " + page, "LOGIN DENY/DENY DENY/DENY DENY/DENY ALLOW/ALLOW");
+        }
+        for (String form : List.of(
+                "/admin/users/{username}",
+                "/admin/companies",
+                "/admin/models/{name}/active",
+                "/admin/dead-letter/{id}/retry")) {
+            expect("POST " + form, "LOGIN DENY/DENY DENY/DENY DENY/DENY ALLOW/ALLOW");
+        }
         expect("GET /review", "LOGIN DENY/DENY ALLOW/ALLOW DENY/DENY DENY/DENY");
         expect("GET /review/programs/{program}", "LOGIN DENY/DENY ALLOW/HIDDEN DENY/DENY DENY/DENY");
         expect("GET /review/applications/{id}", "LOGIN DENY/DENY ALLOW/HIDDEN DENY/DENY DENY/DENY");
@@ -376,6 +390,7 @@ class AccessMatrixIntegrationTests {
         String path = pattern.replace("{id}", id)
                 .replace("{key}", "company_name")
                 .replace("{name}", "broker-detector")
+                .replace("{username}", "matrix-nobody")
                 .replace("{program}", fixture.program(tenant))
                 .replace("{page}", "1")
                 .replace("{attachment}", "1");
@@ -463,7 +478,7 @@ class AccessMatrixIntegrationTests {
             form = "reason=matrix";
         } else if (pattern.endsWith("/active")) {
             json = "{\"version\":\"v1\",\"reason\":\"matrix: same version again\"}";
-            form = "";
+            form = "version=v1&reason=matrix";
         } else if (pattern.endsWith("/fields/{key}")) {
             json = "{\"value\":\"매트릭스 주식회사\"}";
             form = "";
@@ -483,13 +498,17 @@ class AccessMatrixIntegrationTests {
             json = fixture.programJson;
             form = "";
         } else if (pattern.endsWith("/companies")) {
-            json = "{\"name\":\"매트릭스 주식회사\",\"businessRegistrationNumber\":\"" + TestUsers.randomValidBrn()
-                    + "\",\"region\":\"서울특별시\"}";
-            form = "";
+            String brn = TestUsers.randomValidBrn();
+            json = "{\"name\":\"매트릭스 주식회사\",\"businessRegistrationNumber\":\"" + brn + "\",\"region\":\"서울특별시\"}";
+            form = "name=matrix&businessRegistrationNumber=" + brn + "&region="
+                    + URLEncoder.encode("서울특별시", StandardCharsets.UTF_8);
         } else if (pattern.endsWith("/users")) {
             json = "{\"username\":\"matrix-" + UUID.randomUUID().toString().substring(0, 8)
                     + "\",\"password\":\"matrix-password\",\"role\":\"AUDITOR\",\"displayName\":\"matrix\"}";
             form = "";
+        } else if (pattern.equals("/admin/users/{username}")) {
+            json = "{}";
+            form = "role=AUDITOR";
         } else {
             json = "{}";
             form = "";

@@ -97,9 +97,20 @@ class ApplicantAndEvaluatorBrowserIntegrationTests {
 
         WebElement warning = browser.findElement(By.id("company-warning"));
         assertThat(warning.getText()).contains("124-81-00998", ownNumber, "다른회사 주식회사");
+        // the budget as written in 만원, typed where the page offers it (a correction, or the missing item)
+        By correctBudget = By.id("correct-total_budget_krw");
+        WebElement budget = browser.findElements(correctBudget).isEmpty()
+                ? browser.findElement(By.id("supply-total_budget_krw"))
+                : browser.findElement(correctBudget);
+        budget.sendKeys("5,500만원");
+        budget.submit();
+        pages.textBecomes(
+                "corrected",
+                "Your correction was saved. The value read from the plan is kept beside it.",
+                Duration.ofSeconds(20));
         assertThat(browser.findElement(By.cssSelector("#fields tr[data-key='total_budget_krw'] .value"))
                         .getText())
-                .isEqualTo("150,000,000");
+                .isEqualTo("55,000,000");
         assertThat(browser.findElements(By.cssSelector("#missing li"))).isNotEmpty();
         assertThat(browser.findElement(By.id("missing")).getText()).contains("SME confirmation", "Contact e-mail");
 

@@ -5,13 +5,11 @@ import io.planscreen.ml.features.PlanFeatures;
 import io.planscreen.ml.reuse.ReuseIndex;
 import io.planscreen.ml.reuse.ReuseSignals;
 import io.planscreen.ml.reuse.TemplateRule;
-import java.lang.reflect.Parameter;
-import java.lang.reflect.RecordComponent;
+import io.planscreen.scoring.BrokerScoring;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The committed broker-detector, run on plans that were never submitted, exactly as the SCORE stage runs
@@ -22,13 +20,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * <p>Version: system property {@value #VERSION_PROPERTY} ({@code scripts/evaluate --model-version v2}),
  * else env {@code PLANSCREEN_SCORING_ACTIVE_VERSION} (the service's own override), else the scoring
- * settings' default active version ({@code planscreen.scoring.active-version}).
+ * service's default ({@link BrokerScoring#DEFAULT_MODEL_VERSION}).
  */
 public class ModelBrokerScorer implements PlanBrokerScorer {
 
     public static final String VERSION_PROPERTY = "planscreen.evaluation.model-version";
-
-    static final String SCORING_SETTINGS = "io.planscreen.scoring.internal.ScoringProperties";
 
     private final String version;
 
@@ -113,34 +109,6 @@ public class ModelBrokerScorer implements PlanBrokerScorer {
         if (env != null && !env.isBlank()) {
             return env.strip();
         }
-        return defaultActiveVersion();
-    }
-
-    /**
-     * The {@code @DefaultValue} of the scoring settings' {@code activeVersion} (the service's default), read
-     * from the settings record's canonical constructor, where the annotation lands.
-     */
-    static String defaultActiveVersion() {
-        try {
-            Class<?> settings = Class.forName(SCORING_SETTINGS);
-            RecordComponent[] components = settings.getRecordComponents();
-            Class<?>[] types = new Class<?>[components.length];
-            for (int i = 0; i < components.length; i++) {
-                types[i] = components[i].getType();
-            }
-            Parameter[] parameters = settings.getDeclaredConstructor(types).getParameters();
-            for (int i = 0; i < components.length; i++) {
-                DefaultValue value = parameters[i].getAnnotation(DefaultValue.class);
-                if (value == null) {
-                    value = components[i].getAnnotation(DefaultValue.class);
-                }
-                if (components[i].getName().equals("activeVersion") && value != null && value.value().length == 1) {
-                    return value.value()[0];
-                }
-            }
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("the scoring module's settings are not on the class path", e);
-        }
-        throw new IllegalStateException(SCORING_SETTINGS + " has no default activeVersion");
+        return BrokerScoring.DEFAULT_MODEL_VERSION;
     }
 }

@@ -10,4 +10,4 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-class NonWebSecurity {}
+public class NonWebSecurity {}

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.planscreen.ml.corpus.CorpusGenerator;
 import io.planscreen.ml.corpus.CorpusPlan;
 import io.planscreen.ml.features.PlanFeatures;
+import io.planscreen.scoring.BrokerScoring;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ class ModelBrokerScorerTests {
         ServiceLoader.load(PlanBrokerScorer.class)
                 .forEach(s -> names.add(s.getClass().getName()));
         assertThat(names).contains(ModelBrokerScorer.class.getName());
-        String version = ModelBrokerScorer.defaultActiveVersion();
+        String version = BrokerScoring.DEFAULT_MODEL_VERSION;
         assertThat(getClass().getClassLoader().getResource("models/broker-detector/" + version + "/SHA256SUMS"))
                 .as("the committed artifact of the active version " + version)
                 .isNotNull();
@@ -45,7 +46,7 @@ class ModelBrokerScorerTests {
         inputs.add(new PlanBrokerScorer.Input("copy-2", broker.plan(), Map.of(), "client-2"));
         int b = plans.indexOf(broker);
 
-        ModelBrokerScorer scorer = new ModelBrokerScorer(ModelBrokerScorer.defaultActiveVersion());
+        ModelBrokerScorer scorer = new ModelBrokerScorer(BrokerScoring.DEFAULT_MODEL_VERSION);
         double[] p = scorer.probabilities(inputs);
 
         assertThat(p).hasSize(inputs.size());

@@ -4,12 +4,9 @@ import io.planscreen.security.CurrentUser;
 import io.planscreen.shared.PlanScreenException;
 import io.planscreen.shared.ProgramId;
 import io.swagger.v3.oas.annotations.Operation;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -86,17 +83,7 @@ class AuditApiController {
             CurrentUser user) {
         List<Decisions.Found> found = decisions.search(
                 criteria(application, modelVersion, step, outcome, from, to, properties.exportLimit()));
-        boolean csv = !"json".equalsIgnoreCase(format);
-        byte[] body = csv
-                ? DecisionCsv.write(found).getBytes(StandardCharsets.UTF_8)
-                : json.writeValueAsBytes(
-                        found.stream().map(f -> DecisionView.of(f, json)).toList());
-        return ResponseEntity.ok()
-                .contentType(csv ? new MediaType("text", "csv", StandardCharsets.UTF_8) : MediaType.APPLICATION_JSON)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"planscreen-decisions." + (csv ? "csv" : "json") + "\"")
-                .body(body);
+        return DecisionCsv.download(found, format, json);
     }
 
     @Operation(summary = "Read one record of the decision log")
@@ -151,7 +138,8 @@ class AuditApiController {
                 blankToNull(outcome),
                 DateRange.optional(from, false),
                 DateRange.optional(to, true),
-                Math.max(1, Math.min(limit, properties.exportLimit())));
+                Math.max(1, Math.min(limit, properties.exportLimit())),
+                0);
     }
 
     static @Nullable String blankToNull(@Nullable String value) {

@@ -1,6 +1,7 @@
 package io.planscreen.audit.internal;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -12,13 +13,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param checkpointCron when the daily signed checkpoint is taken (UTC)
  * @param fairnessMinimumGroup groups smaller than this are shown but not judged by the four-fifths rule
  * @param exportLimit most records one search or export returns
+ * @param zone the time zone pages show times in (records stay in UTC)
  */
 @ConfigurationProperties("planscreen.audit")
 record AuditProperties(
         @DefaultValue Signing signing,
         @DefaultValue("0 5 0 * * *") String checkpointCron,
         @DefaultValue("5") int fairnessMinimumGroup,
-        @DefaultValue("10000") int exportLimit) {
+        @DefaultValue("10000") int exportLimit,
+        @DefaultValue("Asia/Seoul") ZoneId zone) {
 
     /**
      * The Ed25519 key that signs checkpoints: {@code private-key}/{@code public-key} (base64 PKCS#8 / X.509)

@@ -1,7 +1,12 @@
 package io.planscreen.audit.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * RFC 4180 CSV of log records. A cell that a spreadsheet would run as a formula (starting with = + - @) gets
@@ -41,6 +46,21 @@ final class DecisionCsv {
             out.append("\r\n");
         }
         return out.toString();
+    }
+
+    /** A search as a download: {@code format=json} gives the API's JSON, anything else this CSV. */
+    static ResponseEntity<byte[]> download(List<Decisions.Found> found, String format, JsonMapper json) {
+        boolean csv = !"json".equalsIgnoreCase(format);
+        byte[] body = csv
+                ? write(found).getBytes(StandardCharsets.UTF_8)
+                : json.writeValueAsBytes(
+                        found.stream().map(f -> DecisionView.of(f, json)).toList());
+        return ResponseEntity.ok()
+                .contentType(csv ? new MediaType("text", "csv", StandardCharsets.UTF_8) : MediaType.APPLICATION_JSON)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"planscreen-decisions." + (csv ? "csv" : "json") + "\"")
+                .body(body);
     }
 
     static String cell(@Nullable Object value) {

@@ -45,7 +45,8 @@ class Decisions {
             @Nullable String outcome,
             @Nullable Instant from,
             @Nullable Instant to,
-            int limit) {}
+            int limit,
+            int offset) {}
 
     record Found(AuditRecord record, @Nullable String outcome) {}
 
@@ -78,10 +79,30 @@ class Decisions {
             args.add(criteria.outcome());
         }
         args.add(criteria.limit());
+        args.add(Math.max(0, criteria.offset()));
         String sql = "select * from (select " + AuditLog.COLUMNS + ", " + OUTCOME + " as outcome"
                 + " from audit_record, lateral (select output_json::jsonb as o) j" + where + ") d" + outer
-                + " order by id desc limit ?";
+                + " order by id desc limit ? offset ?";
         return jdbc.query(sql, FOUND, args.toArray());
+    }
+
+    /** What the auditor's home page counts: records, scoring decisions and flags, reviews, since an instant. */
+    record Activity(long records, long scored, long flagged, long reviewed) {}
+
+    Activity activity(Instant since) {
+        return jdbc.queryForObject(
+                """
+                select count(*),
+                       count(*) filter (where step = ?),
+                       count(*) filter (where step = ? and output_json::jsonb->>'flagged' = 'true'),
+                       count(*) filter (where step = ?)
+                from audit_record where decided_at >= ?
+                """,
+                (rs, n) -> new Activity(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)),
+                SCORING_STEP,
+                SCORING_STEP,
+                REVIEW_STEP,
+                since.atOffset(ZoneOffset.UTC));
     }
 
     Optional<Found> find(long id) {

@@ -124,25 +124,41 @@ final class FieldChecks {
                         percent(program.budget().govShareMax()));
             }
         }
-        gov.filter(g -> g > program.budget().govGrantMaxKrw())
+        ProgramDefinition.RaisedGrantMax raised = program.budget().raisedGrantMax();
+        String chosen = raised == null
+                ? null
+                : field(raised.field()).map(FieldChecks::value).orElse(null);
+        long cap = program.budget().govGrantMaxKrw(chosen);
+        gov.filter(g -> g > cap)
                 .ifPresent(g -> add(
                         "gov_grant_cap",
                         Severity.ERROR,
                         List.of(FieldKeys.GOV_GRANT_KRW),
                         evidence(List.of(FieldKeys.GOV_GRANT_KRW)),
                         money(g),
-                        money(program.budget().govGrantMaxKrw())));
-        if (total.isPresent() && cash.isPresent() && total.get() > 0) {
-            double share = cash.get() / (double) total.get();
-            if (share + 1e-9 < program.budget().privateCashMinShare()) {
-                add(
-                        "private_cash_min",
-                        Severity.WARNING,
-                        List.of(FieldKeys.PRIVATE_CASH_KRW, FieldKeys.TOTAL_BUDGET_KRW),
-                        evidence(List.of(FieldKeys.PRIVATE_CASH_KRW, FieldKeys.TOTAL_BUDGET_KRW)),
-                        percent(share),
-                        percent(program.budget().privateCashMinShare()));
-            }
+                        money(cap)));
+        share(
+                "private_cash_min",
+                cash,
+                total,
+                FieldKeys.PRIVATE_CASH_KRW,
+                program.budget().privateCashMinShare(),
+                false);
+        Double inKindMax = program.budget().privateInKindMaxShare();
+        if (inKindMax != null) {
+            share("private_in_kind_max", inKind, total, FieldKeys.PRIVATE_IN_KIND_KRW, inKindMax, true);
+        }
+    }
+
+    /** A warning when a part's share of the total is below (or, for a cap, above) the program's bound. */
+    private void share(String code, Optional<Long> part, Optional<Long> total, String key, double bound, boolean cap) {
+        if (total.isEmpty() || part.isEmpty() || total.get() <= 0) {
+            return;
+        }
+        double share = part.get() / (double) total.get();
+        if (cap ? share > bound + 1e-9 : share + 1e-9 < bound) {
+            List<String> keys = List.of(key, FieldKeys.TOTAL_BUDGET_KRW);
+            add(code, Severity.WARNING, keys, evidence(keys), percent(share), percent(bound));
         }
     }
 

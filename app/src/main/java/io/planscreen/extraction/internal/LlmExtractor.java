@@ -105,7 +105,7 @@ class LlmExtractor {
         }
         VisibleView view = VisibleView.of(document);
         List<String> flags = new ArrayList<>();
-        String sections = sections(document, view, wanted, flags);
+        String sections = sections(document, view, program, wanted, flags);
         String fieldList = fieldList(wanted);
         String userText = PromptTemplate.from(userTemplate)
                 .apply(Map.of("fields", fieldList, "document", sections))
@@ -176,18 +176,22 @@ class LlmExtractor {
     // ---- what is sent ----------------------------------------------------------------------------
 
     /** The visible text of the sections where the wanted fields are usually stated, each delimited. */
-    private String sections(ParsedDocument document, VisibleView view, List<FieldSpec> wanted, List<String> flags) {
+    private String sections(
+            ParsedDocument document,
+            VisibleView view,
+            ProgramDefinition program,
+            List<FieldSpec> wanted,
+            List<String> flags) {
         Set<SectionKind> kinds = new LinkedHashSet<>();
         List<String> labels = new ArrayList<>();
         boolean companyFacts = false;
+        ProgramLabels programLabels = ProgramLabels.of(program);
         for (FieldSpec spec : wanted) {
-            kinds.addAll(FieldLabels.sectionsFor(spec.key()));
-            labels.addAll(FieldLabels.labels(spec.key()));
+            Set<SectionKind> usual = programLabels.sections(spec.key());
+            kinds.addAll(usual);
+            labels.addAll(programLabels.labelsOf(spec.key()));
             labels.add(spec.labelKo());
-            companyFacts |= FieldLabels.sectionsFor(spec.key()).contains(SectionKind.PSST_GENERAL);
-            if (spec.key().equals(FieldKeys.DEV_START) || spec.key().equals(FieldKeys.DEV_END)) {
-                labels.addAll(FieldLabels.labels(FieldLabels.DEV_PERIOD));
-            }
+            companyFacts |= usual.isEmpty() || usual.contains(SectionKind.PSST_GENERAL);
         }
         kinds.remove(SectionKind.OTHER);
         String vis = view.text();

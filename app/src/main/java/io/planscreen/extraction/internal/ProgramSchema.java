@@ -4,7 +4,6 @@ import io.planscreen.extraction.ProgramDefinition;
 import io.planscreen.extraction.ProgramDefinition.DocumentSpec;
 import io.planscreen.extraction.ProgramDefinition.EligibilityRule;
 import io.planscreen.extraction.ProgramDefinition.FieldSpec;
-import io.planscreen.ml.plan.FieldKeys;
 import io.planscreen.ml.plan.SectionKind;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -25,10 +24,22 @@ final class ProgramSchema {
     static final JsonMapper CANONICAL = JsonMapper.builder()
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
-    static final Set<String> TYPES =
-            Set.of("text", "brn", "date", "region", "ksic", "integer", "krw", "tech_area", "email", "phone");
+    static final Set<String> TYPES = Set.of(
+            "text",
+            "person",
+            "brn",
+            "date",
+            "region",
+            "ksic",
+            "integer",
+            "krw",
+            "tech_area",
+            "email",
+            "phone",
+            "choice");
 
     static final Set<String> VALIDATIONS = Set.of("brn_checksum", "positive", "within_period");
 
@@ -81,8 +92,9 @@ final class ProgramSchema {
         }
         Set<String> keys = new HashSet<>();
         for (FieldSpec f : p.fields()) {
-            if (!FieldKeys.ALL.contains(f.key())) {
-                out.add("field " + f.key() + " is not a canonical key (FieldKeys)");
+            if (f.key() == null || !f.key().matches("[a-z][a-z0-9_]{0,62}")) {
+                out.add("field " + f.key() + " needs a key of lower-case letters, digits and underscores");
+                continue;
             }
             if (!keys.add(f.key())) {
                 out.add("field " + f.key() + " appears twice");
@@ -95,6 +107,27 @@ final class ProgramSchema {
             }
             if (f.validation() != null && !VALIDATIONS.contains(f.validation())) {
                 out.add("field " + f.key() + " has unknown validation " + f.validation());
+            }
+            if ("choice".equals(f.type()) && f.options().size() < 2) {
+                out.add("choice field " + f.key() + " needs at least two options");
+            }
+            if (f.unit() != null && !"krw".equals(f.type())) {
+                out.add("field " + f.key() + " has a unit but is not an amount (krw)");
+            }
+            if (f.unit() != null && !f.unit().equals("원") && KrwAmounts.statedUnit("단위:" + f.unit()) <= 1) {
+                out.add("field " + f.key() + " has an unknown unit " + f.unit() + " (원, 천원, 만원, 백만원, 억원)");
+            }
+            for (String s : f.sections()) {
+                if (java.util.Arrays.stream(SectionKind.values())
+                        .noneMatch(k -> k.name().equals(s))) {
+                    out.add("field " + f.key() + " names unknown section " + s);
+                }
+            }
+        }
+        for (FieldSpec f : p.fields()) {
+            if (f.period() != null && !keys.contains(f.period().end())) {
+                out.add("field " + f.key() + " ends its period with unknown field "
+                        + f.period().end());
             }
         }
         Set<String> documents = new HashSet<>();

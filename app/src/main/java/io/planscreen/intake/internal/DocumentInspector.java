@@ -2,7 +2,10 @@ package io.planscreen.intake.internal;
 
 import static io.planscreen.intake.internal.IntakeProblems.refuse;
 
+import io.planscreen.shared.DocumentProtection;
 import io.planscreen.shared.DocumentType;
+import io.planscreen.shared.PageGeometry;
+import io.planscreen.shared.PopplerText;
 import io.planscreen.shared.ProblemCode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -60,6 +63,8 @@ class DocumentInspector {
             type = DocumentType.HWP;
         } else if (zip) {
             type = zipType(content);
+        } else if (DocumentProtection.drmWrapped(content)) {
+            throw refuse(ProblemCode.DOCUMENT_DRM_PROTECTED, "wrapped by a DRM product");
         } else {
             throw refuse(ProblemCode.DOCUMENT_UNSUPPORTED_TYPE, "no known signature");
         }
@@ -99,9 +104,10 @@ class DocumentInspector {
                 null,
                 null,
                 MemoryUsageSetting.setupTempFileOnly().streamCache)) {
-            int pages = document.getNumberOfPages();
+            int pages = PageGeometry.pageCount(document);
             if (pages <= 0) {
-                throw refuse(ProblemCode.DOCUMENT_UNREADABLE, "pdf without pages");
+                secondReader(content, "pdf without pages");
+                return;
             }
             if (pages > limits.maxPages()) {
                 throw refuse(
@@ -110,13 +116,24 @@ class DocumentInspector {
                         pages,
                         limits.maxPages());
             }
+            PageGeometry.firstOversizePage(document, limits.maxPages()).ifPresent(args -> {
+                throw refuse(ProblemCode.DOCUMENT_PAGE_TOO_LARGE, "pdf page " + args[0] + " too large", args);
+            });
         } catch (InvalidPasswordException e) {
             throw refuse(ProblemCode.DOCUMENT_ENCRYPTED, "pdf needs a password");
         } catch (IOException | RuntimeException | StackOverflowError e) {
             if (e instanceof IntakeProblems.Refusal refusal) {
                 throw refusal;
             }
-            throw refuse(ProblemCode.DOCUMENT_UNREADABLE, "pdf: " + e);
+            secondReader(content, "pdf: " + e);
+        }
+    }
+
+    /** PDFBox cannot open it: accepted when poppler's pdftotext reads it (the parser will use it too). */
+    private void secondReader(byte[] content, String reason) {
+        if (PopplerText.pages(content, limits.maxPages(), limits.inspectionTimeout())
+                .isEmpty()) {
+            throw refuse(ProblemCode.DOCUMENT_UNREADABLE, reason);
         }
     }
 
@@ -149,10 +166,10 @@ class DocumentInspector {
         if (major != 5) {
             throw refuse(ProblemCode.DOCUMENT_UNSUPPORTED_TYPE, "hwp version " + major + " (only 5.x)");
         }
-        int properties = (header[36] & 0xFF) | (header[37] & 0xFF) << 8;
-        if ((properties & 0b10) != 0) {
-            throw refuse(ProblemCode.DOCUMENT_ENCRYPTED, "hwp has a password");
-        }
+        long properties = DocumentProtection.hwpProperties(header);
+        DocumentProtection.hwpProperties(properties).ifPresent(problem -> {
+            throw refuse(problem, "hwp FileHeader properties 0x" + Long.toHexString(properties));
+        });
     }
 
     private static void checkDeclaredName(String declaredName, DocumentType detected) {

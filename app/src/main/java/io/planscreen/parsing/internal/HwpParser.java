@@ -2,6 +2,7 @@ package io.planscreen.parsing.internal;
 
 import io.planscreen.parsing.ParsedDocument;
 import io.planscreen.parsing.ParsedDocument.HiddenKind;
+import io.planscreen.shared.DocumentProtection;
 import io.planscreen.shared.DocumentType;
 import io.planscreen.shared.PlanScreenException;
 import io.planscreen.shared.ProblemCode;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import kr.dogfoot.hwplib.object.HWPFile;
 import kr.dogfoot.hwplib.object.bodytext.Section;
 import kr.dogfoot.hwplib.object.bodytext.control.Control;
@@ -56,8 +58,9 @@ class HwpParser implements FormatParser {
 
     @Override
     public ParsedDocument parse(byte[] content, ParseLimits limits) {
-        if (passwordOrDrm(content)) {
-            throw new PlanScreenException(ProblemCode.DOCUMENT_ENCRYPTED);
+        Optional<ProblemCode> protection = protection(content);
+        if (protection.isPresent()) {
+            throw new PlanScreenException(protection.get());
         }
         try {
             HWPFile file = HWPReader.fromInputStream(new ByteArrayInputStream(content));
@@ -73,25 +76,20 @@ class HwpParser implements FormatParser {
     }
 
     /**
-     * Reads the FileHeader stream's property bits (bit 1 password, bit 4 DRM, bit 8 certificate DRM)
-     * before hwplib tries to inflate encrypted body streams.
+     * The refusal the FileHeader stream's property bits call for (password, distribution document, DRM),
+     * read before hwplib tries to inflate encrypted body streams.
      */
-    static boolean passwordOrDrm(byte[] content) {
+    static Optional<ProblemCode> protection(byte[] content) {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(content))) {
             if (!fs.getRoot().hasEntry("FileHeader")) {
-                return false;
+                return Optional.empty();
             }
             DocumentEntry header = (DocumentEntry) fs.getRoot().getEntry("FileHeader");
             try (InputStream in = fs.createDocumentInputStream(header.getName())) {
-                byte[] bytes = in.readNBytes(40);
-                if (bytes.length < 40) {
-                    return false;
-                }
-                int properties = (bytes[36] & 0xFF) | (bytes[37] & 0xFF) << 8 | (bytes[38] & 0xFF) << 16;
-                return (properties & (1 << 1 | 1 << 4 | 1 << 8)) != 0;
+                return DocumentProtection.hwpProperties(DocumentProtection.hwpProperties(in.readNBytes(40)));
             }
         } catch (IOException | RuntimeException e) {
-            return false; // not a readable container: hwplib will say so
+            return Optional.empty(); // not a readable container: hwplib will say so
         }
     }
 

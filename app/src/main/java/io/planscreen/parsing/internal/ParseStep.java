@@ -91,13 +91,7 @@ class ParseStep implements PipelineStep {
                     document.needsOcr(),
                     document.hiddenText().size()));
             events.publishEvent(decision(
-                    original,
-                    "parsing.parsed",
-                    document.parserVersion(),
-                    summary(document),
-                    document.needsOcr()
-                            ? "parsed; some pages have no text layer and could not be OCR'd: a human must read them"
-                            : "parsed"));
+                    original, "parsing.parsed", document.parserVersion(), summary(document), explanation(document)));
         });
         return StepResult.done();
     }
@@ -116,6 +110,16 @@ class ParseStep implements PipelineStep {
                 output,
                 explanation,
                 Instant.now());
+    }
+
+    private static String explanation(ParsedDocument document) {
+        ParsedDocument.NotRead notRead = document.notRead();
+        if (notRead != null) {
+            return "not read (" + notRead.code() + "): no readable text; a human must read the original";
+        }
+        return document.needsOcr()
+                ? "parsed; some pages have no text layer and could not be OCR'd: a human must read them"
+                : "parsed";
     }
 
     /** What the audit keeps of a parse: counts and flags, not the plan's text (canonical key order). */

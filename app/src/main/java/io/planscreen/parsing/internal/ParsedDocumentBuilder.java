@@ -8,6 +8,7 @@ import io.planscreen.parsing.ParsedDocument.HiddenText;
 import io.planscreen.parsing.ParsedDocument.Page;
 import io.planscreen.parsing.ParsedDocument.Table;
 import io.planscreen.parsing.ParsedDocument.TextBlock;
+import io.planscreen.parsing.StorableText;
 import io.planscreen.shared.DocumentType;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +84,7 @@ final class ParsedDocumentBuilder {
         }
         ensurePage();
         int start = text.length();
-        text.append(run);
+        text.append(StorableText.of(run));
         int end = text.length();
         blocks.add(new TextBlock(page, start, end, box));
         if (hiddenKind != null) {
@@ -157,12 +158,12 @@ final class ParsedDocumentBuilder {
 
     /** Marks lines already appended as a table (layout formats detect tables after writing the text). */
     ParsedDocumentBuilder tableOver(int start, int end, List<List<String>> rows) {
-        tables.add(new Table(page, start, end, rows));
+        tables.add(new Table(page, start, end, storable(rows)));
         return this;
     }
 
     ParsedDocumentBuilder warning(String warning) {
-        warnings.add(warning);
+        warnings.add(StorableText.of(warning));
         return this;
     }
 
@@ -225,7 +226,13 @@ final class ParsedDocumentBuilder {
     }
 
     private static String cell(String value) {
-        return value.replaceAll("[\\t\\r\\n]+", " ").strip();
+        return StorableText.of(value.replaceAll("[\\t\\r\\n]+", " ")).strip();
+    }
+
+    private static List<List<String>> storable(List<List<String>> rows) {
+        return rows.stream()
+                .map(row -> row.stream().map(StorableText::of).toList())
+                .toList();
     }
 
     private boolean endsWith(String suffix) {

@@ -40,15 +40,17 @@ class ParsedDocumentRepository {
     }
 
     void upsert(ApplicationId application, String inputSha256, ParsedDocument document) {
+        ParseSummary summary = ParseSummary.of(document);
         jdbc.sql("""
                         insert into parsed_document (application_id, parser_version, input_sha256, needs_ocr,
-                                                     hidden_spans, document, parsed_at)
-                        values (?, ?, ?, ?, ?, cast(? as jsonb), now())
+                                                     hidden_spans, not_read, document, parsed_at)
+                        values (?, ?, ?, ?, ?, ?, cast(? as jsonb), now())
                         on conflict (application_id) do update set
                             parser_version = excluded.parser_version,
                             input_sha256 = excluded.input_sha256,
                             needs_ocr = excluded.needs_ocr,
                             hidden_spans = excluded.hidden_spans,
+                            not_read = excluded.not_read,
                             document = excluded.document,
                             parsed_at = excluded.parsed_at
                         """)
@@ -58,6 +60,7 @@ class ParsedDocumentRepository {
                         inputSha256,
                         document.needsOcr(),
                         document.hiddenText().size(),
+                        summary.notRead(),
                         json.writeValueAsString(document))
                 .update();
     }
@@ -101,12 +104,12 @@ class ParsedDocumentRepository {
             return out;
         }
         jdbc.sql("""
-                        select application_id, hidden_spans, needs_ocr from parsed_document
+                        select application_id, hidden_spans, needs_ocr, not_read from parsed_document
                         where application_id = any(cast(string_to_array(?, ',') as uuid[]))""")
                 .param(idList(applications))
                 .query((rs, n) -> Map.entry(
                         new ApplicationId(rs.getObject(1, UUID.class)),
-                        new ParseSummary(rs.getInt(2), rs.getBoolean(3))))
+                        new ParseSummary(rs.getInt(2), rs.getBoolean(3), rs.getString(4))))
                 .list()
                 .forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;

@@ -61,23 +61,18 @@ record ParsingProperties(
     }
 
     ParsingProperties withOcr(boolean enabled) {
-        return new ParsingProperties(
-                timeout,
-                maxPages,
-                maxArchiveEntries,
-                maxUncompressedSize,
-                maxNestingDepth,
-                concurrentParses,
-                enabled,
-                tesseractCommand,
-                ocrLanguages,
-                ocrDpi,
-                ocrPageSegmentation,
-                ocrPageTimeout,
-                maxOcrPages);
+        return copy(timeout, enabled, tesseractCommand, ocrPageTimeout);
     }
 
     ParsingProperties withTimeout(Duration newTimeout) {
+        return copy(newTimeout, ocr, tesseractCommand, ocrPageTimeout);
+    }
+
+    ParsingProperties withTesseract(String command, Duration pageTimeout) {
+        return copy(timeout, ocr, command, pageTimeout);
+    }
+
+    private ParsingProperties copy(Duration newTimeout, boolean withOcr, String command, Duration pageTimeout) {
         return new ParsingProperties(
                 newTimeout,
                 maxPages,
@@ -85,12 +80,12 @@ record ParsingProperties(
                 maxUncompressedSize,
                 maxNestingDepth,
                 concurrentParses,
-                ocr,
-                tesseractCommand,
+                withOcr,
+                command,
                 ocrLanguages,
                 ocrDpi,
                 ocrPageSegmentation,
-                ocrPageTimeout,
+                pageTimeout,
                 maxOcrPages);
     }
 

@@ -1,7 +1,9 @@
 package io.planscreen.parsing.internal;
 
+import io.planscreen.parsing.ParsedDocument;
 import io.planscreen.parsing.ParsedDocument.Box;
 import io.planscreen.parsing.ParsedDocument.HiddenKind;
+import io.planscreen.shared.PageGeometry;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -44,6 +46,9 @@ import org.jspecify.annotations.Nullable;
  * detection, glyph-level hidden-text signals, column-aligned line runs as tables, OCR for empty pages.
  */
 final class PdfLayoutStripper extends PDFTextStripper {
+
+    /** Pixels a page is rendered into for OCR at most (A4 at 200 dpi is 3.9 million): larger pages get fewer dpi. */
+    static final long MAX_OCR_PIXELS = 16_000_000L;
 
     private static final float TINY_POINTS = 1f;
 
@@ -457,8 +462,15 @@ final class PdfLayoutStripper extends PDFTextStripper {
 
     /** No text layer: OCR the rendered page, or mark it for a human when OCR is off, missing or failing. */
     private void recognise(int pageIndex) throws IOException {
-        if (!ocrAllowed || ocrPages >= properties.maxOcrPages() || !ocr.available()) {
-            builder.pageFlags(false, true).warning("page " + (pageIndex + 1) + ": no text layer, needs OCR");
+        if (!ocrAllowed || !ocr.available()) {
+            builder.pageFlags(false, true)
+                    .warning("page " + (pageIndex + 1) + ": no text layer, needs OCR (" + ParsedDocument.OCR_UNAVAILABLE
+                            + ")");
+            return;
+        }
+        if (ocrPages >= properties.maxOcrPages()) {
+            builder.pageFlags(false, true)
+                    .warning("page " + (pageIndex + 1) + ": no text layer, needs OCR (over the OCR page limit)");
             return;
         }
         ocrPages++;
@@ -466,7 +478,9 @@ final class PdfLayoutStripper extends PDFTextStripper {
         if (renderer == null) {
             renderer = new PDFRenderer(document);
         }
-        BufferedImage image = renderer.renderImageWithDPI(pageIndex, properties.ocrDpi(), ImageType.GRAY);
+        PDRectangle box = document.getPage(pageIndex).getCropBox();
+        float dpi = PageGeometry.dpiWithin(box.getWidth(), box.getHeight(), properties.ocrDpi(), MAX_OCR_PIXELS);
+        BufferedImage image = renderer.renderImageWithDPI(pageIndex, dpi, ImageType.GRAY);
         Optional<String> text = ocr.recognise(image);
         if (text.isEmpty()) {
             builder.pageFlags(false, true).warning("page " + (pageIndex + 1) + ": OCR failed, needs a human");

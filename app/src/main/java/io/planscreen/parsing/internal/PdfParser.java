@@ -2,15 +2,20 @@ package io.planscreen.parsing.internal;
 
 import io.planscreen.parsing.ParsedDocument;
 import io.planscreen.shared.DocumentType;
+import io.planscreen.shared.PageGeometry;
 import io.planscreen.shared.PlanScreenException;
+import io.planscreen.shared.PopplerText;
 import io.planscreen.shared.ProblemCode;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +27,8 @@ import org.springframework.stereotype.Component;
 class PdfParser implements FormatParser {
 
     static final String VERSION = "planscreen-pdf/1+pdfbox-3.0.8";
+
+    static final String FALLBACK_VERSION = "planscreen-pdf/1+pdftotext";
 
     /** Decoded streams share this much heap per document; beyond it they go to a temp file. */
     private static final long IN_MEMORY_STREAMS = 8L * 1024 * 1024;
@@ -48,12 +55,16 @@ class PdfParser implements FormatParser {
                 null,
                 null,
                 MemoryUsageSetting.setupMixed(IN_MEMORY_STREAMS).streamCache)) {
-            int pages = document.getNumberOfPages();
+            int pages = PageGeometry.pageCount(document);
+            if (pages <= 0) {
+                return secondReader(content, limits, null);
+            }
             if (pages > limits.maxPages()) {
                 throw new PlanScreenException(ProblemCode.DOCUMENT_TOO_MANY_PAGES, pages, limits.maxPages());
             }
-            if (pages <= 0) {
-                throw new PlanScreenException(ProblemCode.DOCUMENT_UNREADABLE);
+            Optional<Object[]> oversize = PageGeometry.firstOversizePage(document, limits.maxPages());
+            if (oversize.isPresent()) {
+                throw new PlanScreenException(ProblemCode.DOCUMENT_PAGE_TOO_LARGE, oversize.get());
             }
             ParsedDocumentBuilder builder = new ParsedDocumentBuilder();
             PdfLayoutStripper stripper = new PdfLayoutStripper(document, builder, ocr, properties, limits.ocr());
@@ -62,7 +73,29 @@ class PdfParser implements FormatParser {
         } catch (InvalidPasswordException e) {
             throw new PlanScreenException(ProblemCode.DOCUMENT_ENCRYPTED, e);
         } catch (IOException e) {
-            throw new PlanScreenException(ProblemCode.DOCUMENT_UNREADABLE, e);
+            return secondReader(content, limits, e);
         }
+    }
+
+    /**
+     * PDFBox could not open the file: poppler's pdftotext reads what a common reader shows (text only, no
+     * layout, no hidden-text signals: the warning says so), or the file is unreadable.
+     */
+    private ParsedDocument secondReader(byte[] content, ParseLimits limits, @Nullable IOException failure) {
+        List<String> pages = PopplerText.pages(content, limits.maxPages(), properties.timeout())
+                .orElseThrow(() -> new PlanScreenException(ProblemCode.DOCUMENT_UNREADABLE, failure));
+        ParsedDocumentBuilder builder = new ParsedDocumentBuilder();
+        for (int i = 0; i < pages.size(); i++) {
+            builder.page(i + 1, 0, 0);
+            for (String paragraph : pages.get(i).split("\\n\\s*\\n")) {
+                for (String line : paragraph.split("\\R")) {
+                    builder.text(line.strip(), null).lineBreak();
+                }
+                builder.paragraphBreak();
+            }
+        }
+        builder.warning(
+                "read by pdftotext: PDFBox could not open the file (" + failure + "); no layout or hidden-text checks");
+        return builder.build(DocumentType.PDF, FALLBACK_VERSION);
     }
 }

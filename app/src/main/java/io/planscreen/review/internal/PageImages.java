@@ -1,16 +1,20 @@
 package io.planscreen.review.internal;
 
 import io.planscreen.parsing.ParsedDocument;
+import io.planscreen.shared.PageGeometry;
+import io.planscreen.shared.PlanScreenException;
+import io.planscreen.shared.ProblemCode;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
@@ -20,6 +24,9 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 final class PageImages {
 
     static final float DPI = 110;
+
+    /** A page image holds at most this many pixels (A4 at 110 dpi is 1.2 million): huge pages get fewer dpi. */
+    static final long MAX_PIXELS = 4_000_000L;
 
     static final Color HIGHLIGHT = new Color(255, 196, 0, 110);
 
@@ -32,13 +39,15 @@ final class PageImages {
      *     {@link ParsedDocument} records them
      */
     static byte[] render(byte[] pdf, int pageNumber, List<ParsedDocument.Box> boxes) {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            if (pageNumber < 1 || pageNumber > document.getNumberOfPages()) {
+        try (PDDocument document = Loader.loadPDF(
+                new RandomAccessReadBuffer(pdf), "", null, null, MemoryUsageSetting.setupTempFileOnly().streamCache)) {
+            if (pageNumber < 1 || pageNumber > Math.min(document.getNumberOfPages(), PageGeometry.PLAUSIBLE_PAGES)) {
                 throw new IllegalArgumentException("no page " + pageNumber);
             }
             PDRectangle crop = document.getPage(pageNumber - 1).getCropBox();
-            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(pageNumber - 1, DPI, ImageType.RGB);
-            float scale = DPI / 72f;
+            float dpi = PageGeometry.dpiWithin(crop.getWidth(), crop.getHeight(), DPI, MAX_PIXELS);
+            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(pageNumber - 1, dpi, ImageType.RGB);
+            float scale = dpi / 72f;
             Graphics2D g = image.createGraphics();
             try {
                 for (ParsedDocument.Box box : boxes) {
@@ -58,8 +67,13 @@ final class PageImages {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(image, "png", out);
             return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof IllegalArgumentException noSuchPage
+                    && noSuchPage.getMessage() != null
+                    && noSuchPage.getMessage().startsWith("no page ")) {
+                throw noSuchPage;
+            }
+            throw new PlanScreenException(ProblemCode.DOCUMENT_UNREADABLE, e);
         }
     }
 

@@ -31,6 +31,7 @@ import io.planscreen.shared.ProgramId;
 import io.planscreen.similarity.ReuseReport;
 import io.planscreen.similarity.ReuseSummary;
 import io.planscreen.similarity.TextReuse;
+import io.planscreen.similarity.WriterEvidence;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,12 +43,19 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class ReviewService implements Reviews {
+
+    /** The queue's signal for an application in a writer cluster spanning three or more companies. */
+    static final String WRITER_CLUSTER = "writer_cluster";
+
+    /** A flagged writer cluster ranks at least this high in the queue (a model flag ranks by its own risk). */
+    static final double CLUSTER_RISK = 0.75;
 
     private static final Set<ApplicationStatus> OPEN = Set.of(ApplicationStatus.SCREENED, ApplicationStatus.IN_REVIEW);
 
@@ -69,6 +77,10 @@ class ReviewService implements Reviews {
 
     private final ObjectProvider<BrokerScoring> scoring;
 
+    private final ObjectProvider<WriterEvidence> writers;
+
+    private final EvidenceExplanation explanations;
+
     ReviewService(
             Screening screening,
             ReviewRepository repository,
@@ -78,7 +90,9 @@ class ReviewService implements Reviews {
             ObjectProvider<DocumentParsing> parsing,
             ObjectProvider<FieldExtraction> extraction,
             ObjectProvider<TextReuse> reuse,
-            ObjectProvider<BrokerScoring> scoring) {
+            ObjectProvider<BrokerScoring> scoring,
+            ObjectProvider<WriterEvidence> writers,
+            MessageSource messages) {
         this.screening = screening;
         this.repository = repository;
         this.accounts = accounts;
@@ -88,6 +102,8 @@ class ReviewService implements Reviews {
         this.extraction = extraction;
         this.reuse = reuse;
         this.scoring = scoring;
+        this.writers = writers;
+        this.explanations = new EvidenceExplanation(messages);
     }
 
     /** What the pipeline produced for one application; parts not (yet) produced are null. */
@@ -118,6 +134,8 @@ class ReviewService implements Reviews {
                 candidates.stream().map(v -> v.id().value()).toList());
         List<ApplicationId> ids = candidates.stream().map(ApplicationView::id).toList();
         Summaries summaries = summaries(ids);
+        Map<ApplicationId, WriterEvidence.Size> clusters =
+                writers.stream().findFirst().map(w -> w.clusterSizes(ids)).orElse(Map.of());
         List<QueueItem> items = new ArrayList<>();
         for (ApplicationView view : candidates) {
             String assignee = assignees.get(view.id().value());
@@ -132,14 +150,23 @@ class ReviewService implements Reviews {
             FindingCounts findings = summaries.findings().get(view.id());
             ParseSummary parsed = summaries.parsed().get(view.id());
             RiskRanking.Risk risk = RiskRanking.ofSummaries(broker, reused, findings, parsed);
-            boolean flagged = broker != null && broker.flagged();
+            WriterEvidence.Size cluster = clusters.get(view.id());
+            boolean inCluster = cluster != null && cluster.flagged();
+            boolean flagged = (broker != null && broker.flagged()) || inCluster;
+            List<String> signals = risk.signals();
+            double score = risk.score();
+            if (inCluster) {
+                signals = new ArrayList<>(signals);
+                signals.add(0, WRITER_CLUSTER);
+                score = Math.max(score, CLUSTER_RISK);
+            }
             boolean hidden = parsed != null && parsed.hiddenSpans() > 0;
             if ((filter.flaggedOnly() && !flagged) || (filter.hiddenTextOnly() && !hidden)) {
                 continue;
             }
             items.add(new QueueItem(
                     view,
-                    risk.score(),
+                    score,
                     broker == null ? null : broker.probability(),
                     flagged,
                     reused == null ? 0 : reused.maxSimilarity(),
@@ -148,7 +175,8 @@ class ReviewService implements Reviews {
                     parsed != null && parsed.needsOcr(),
                     assignee,
                     pending.get(view.id().value()),
-                    risk.signals()));
+                    List.copyOf(signals),
+                    cluster == null ? 0 : cluster.companies()));
         }
         items.sort(Comparator.comparingDouble(QueueItem::risk).reversed().thenComparing(item -> item.application()
                 .receivedAt()));
@@ -172,20 +200,50 @@ class ReviewService implements Reviews {
                 .flatMap(a -> a.facts(application))
                 .map(f -> f.type() == DocumentType.PDF)
                 .orElse(false);
+        ReuseReport stored = evidence.reuse();
+        java.util.function.Predicate<ApplicationId> readable = screening.readableBy(user);
+        ReuseReport shown = stored == null ? null : stored.visibleTo(readable);
+        int withheld = stored == null
+                ? 0
+                : (int) stored.namedApplications().stream()
+                        .filter(readable.negate())
+                        .count();
+        WriterEvidence writer = writers.getIfAvailable();
+        WriterEvidence.Cluster cluster =
+                writer == null ? null : writer.cluster(application, readable).orElse(null);
+        List<String> signals = risk.signals();
+        double score = risk.score();
+        List<Reviews.RiskPart> parts = risk.parts();
+        if (cluster != null && cluster.flagged()) {
+            signals = new ArrayList<>(signals);
+            signals.add(0, WRITER_CLUSTER);
+            if (CLUSTER_RISK > score) {
+                parts = new ArrayList<>(parts);
+                parts.add(new Reviews.RiskPart(
+                        WRITER_CLUSTER,
+                        Math.round((CLUSTER_RISK - score) * 100),
+                        List.of(Math.round(CLUSTER_RISK * 100), Math.round((CLUSTER_RISK - score) * 100))));
+            }
+            score = Math.max(score, CLUSTER_RISK);
+        }
         return new EvaluatorView(
                 view,
-                risk.score(),
-                risk.signals(),
-                risk.parts(),
+                score,
+                List.copyOf(signals),
+                parts,
                 evidence.extraction(),
                 evidence.broker(),
-                evidence.reuse(),
+                shown,
                 parsed == null ? List.of() : parsed.hiddenText(),
                 needingOcr,
                 parsed == null ? 0 : parsed.pages().size(),
                 renderable,
                 repository.assignee(application).orElse(null),
-                repository.decisions(application));
+                repository.decisions(application),
+                withheld,
+                cluster,
+                writer == null ? null : writer.provenance(application).orElse(null),
+                explanations.explain(evidence.broker(), shown, withheld, cluster));
     }
 
     @Override

@@ -82,6 +82,11 @@ final class RiskRanking {
                 parts.add(part("needs_ocr", 0.05));
                 signals.add("needs_ocr");
             }
+            if (parsed.notRead() != null) { // nothing was read: only a human can judge this plan
+                score += 0.3;
+                parts.add(part("not_read", 0.3));
+                signals.add("not_read_" + parsed.notRead());
+            }
         }
         return new Risk(Math.min(1.0, score), List.copyOf(signals), List.copyOf(parts));
     }

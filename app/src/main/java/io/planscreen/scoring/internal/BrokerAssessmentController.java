@@ -38,13 +38,19 @@ class BrokerAssessmentController {
         this.screening = screening;
     }
 
-    /** @param reusedPassages this plan's paragraph beside the other application's, with that application's id */
+    /**
+     * @param reuse the reuse report as the caller may see it (other programs' applications left out)
+     * @param reusedPassages this plan's paragraph beside the other application's, with that application's id
+     *     (only applications the caller may read)
+     * @param withheldApplications other applications the report names that the caller may not read: counted only
+     */
     record AssessmentView(
             ApplicationId application,
             BrokerAssessment assessment,
             String routing,
             @Nullable ReuseReport reuse,
-            List<ReuseReport.ReusedPassage> reusedPassages) {}
+            List<ReuseReport.ReusedPassage> reusedPassages,
+            int withheldApplications) {}
 
     @Operation(summary = "The broker-likelihood assessment of an application, with its reasons")
     @GetMapping("/api/applications/{id}/broker-assessment")
@@ -56,12 +62,19 @@ class BrokerAssessmentController {
                 .orElseThrow(() -> new PlanScreenException(ProblemCode.APPLICATION_NOT_FOUND));
         BrokerAssessment assessment = scoring.assessment(application)
                 .orElseThrow(() -> new PlanScreenException(ScoringProblems.NOT_SCORED, id.toString()));
-        ReuseReport report = reuse.report(application).orElse(null);
+        ReuseReport stored = reuse.report(application).orElse(null);
+        java.util.function.Predicate<ApplicationId> readable = screening.readableBy(user);
+        ReuseReport report = stored == null ? null : stored.visibleTo(readable);
         return new AssessmentView(
                 application,
                 assessment,
                 assessment.flagged() ? "HUMAN_REVIEW_FIRST" : "HUMAN_REVIEW",
                 report,
-                report == null ? List.of() : report.passages());
+                report == null ? List.of() : report.passages(),
+                stored == null
+                        ? 0
+                        : (int) stored.namedApplications().stream()
+                                .filter(readable.negate())
+                                .count());
     }
 }

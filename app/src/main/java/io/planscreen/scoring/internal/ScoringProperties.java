@@ -1,5 +1,6 @@
 package io.planscreen.scoring.internal;
 
+import io.planscreen.scoring.BrokerScoring;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -15,5 +16,5 @@ record ScoringProperties(
         @DefaultValue({"v1", "v2", "v3", "v4", "v5", "v6", "v7", "v9"})
         List<String> versions,
 
-        @DefaultValue("v9") String activeVersion,
+        @DefaultValue(BrokerScoring.DEFAULT_MODEL_VERSION) String activeVersion,
         @DefaultValue("5") int reasons) {}

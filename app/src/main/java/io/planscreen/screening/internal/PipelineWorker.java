@@ -6,6 +6,7 @@ import io.planscreen.screening.PipelineStage;
 import io.planscreen.screening.PipelineStep;
 import io.planscreen.screening.StepResult;
 import io.planscreen.shared.ApplicationId;
+import io.planscreen.shared.ProblemCode;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -194,26 +195,7 @@ class PipelineWorker implements SmartLifecycle {
                 return;
             }
             if (result instanceof StepResult.RejectedInput rejected) {
-                ApplicationStatus from = status;
-                transactions.executeWithoutResult(tx -> {
-                    if (!jobs.finishOwned(
-                            id,
-                            owner,
-                            ApplicationStatus.REJECTED_INPUT,
-                            rejected.problem().code(),
-                            rejected.reason())) {
-                        return;
-                    }
-                    jobs.history(
-                            id,
-                            ApplicationStatus.REJECTED_INPUT,
-                            rejected.problem().code());
-                    events.publishEvent(new ApplicationStatusChanged(
-                            id,
-                            from,
-                            ApplicationStatus.REJECTED_INPUT,
-                            rejected.problem().code()));
-                });
+                reject(id, status, rejected.problem(), rejected.reason());
                 return;
             }
             ApplicationStatus from = status;
@@ -241,9 +223,39 @@ class PipelineWorker implements SmartLifecycle {
         }
     }
 
+    private void reject(ApplicationId id, ApplicationStatus from, ProblemCode problem, String reason) {
+        transactions.executeWithoutResult(tx -> {
+            if (!jobs.finishOwned(id, owner, ApplicationStatus.REJECTED_INPUT, problem.code(), reason)) {
+                return;
+            }
+            jobs.history(id, ApplicationStatus.REJECTED_INPUT, problem.code());
+            events.publishEvent(
+                    new ApplicationStatusChanged(id, from, ApplicationStatus.REJECTED_INPUT, problem.code()));
+        });
+    }
+
+    /**
+     * A failure the document causes ends the job at once as REJECTED_INPUT; one that may pass is retried with
+     * backoff and, after {@code maxAttempts}, goes to the dead letter; any other is retried once more and ends
+     * as REJECTED_INPUT when it fails the same way again.
+     */
     private void failed(
             ApplicationId id, PipelineStage stage, ApplicationStatus status, int attempts, Throwable failure) {
-        String error = stage + ": " + failure;
+        String error = Failures.describe(stage, failure);
+        Failures.Kind kind = Failures.kind(failure);
+        boolean sameAgain = kind == Failures.Kind.UNKNOWN && attempts > 1 && error.equals(safeLastError(id));
+        if (kind == Failures.Kind.CONTENT || sameAgain) {
+            ProblemCode problem = Failures.contentProblem(failure);
+            log.warn(
+                    "{} cannot be processed at {} ({}{}); rejected as {}",
+                    id,
+                    stage,
+                    failure,
+                    sameAgain ? ", the same failure again" : "",
+                    problem.code());
+            reject(id, status, problem, error);
+            return;
+        }
         if (attempts >= properties.maxAttempts()) {
             log.error("{} failed {} times at {}; moved to the dead letter", id, attempts, stage, failure);
             transactions.executeWithoutResult(tx -> {
@@ -261,6 +273,14 @@ class PipelineWorker implements SmartLifecycle {
             if (!jobs.retryLater(id, owner, delay, error)) {
                 log.warn("lost the lease on {} while it failed at {}; another worker carries on", id, stage);
             }
+        }
+    }
+
+    private @Nullable String safeLastError(ApplicationId id) {
+        try {
+            return jobs.lastError(id);
+        } catch (RuntimeException e) { // the database away: not known to be the same failure
+            return null;
         }
     }
 }

@@ -91,14 +91,7 @@ class JdbcUserAccounts implements UserAccounts, UserDetailsService {
                         company == null ? null : company.value(),
                         displayName)
                 .update();
-        jdbc.sql("delete from evaluator_program where username = ?")
-                .param(username)
-                .update();
-        for (ProgramId program : programs) {
-            jdbc.sql("insert into evaluator_program (username, program_id) values (?, ?)")
-                    .params(username, program.value())
-                    .update();
-        }
+        replacePrograms(username, programs);
     }
 
     @Override
@@ -115,6 +108,44 @@ class JdbcUserAccounts implements UserAccounts, UserDetailsService {
                             rs.getString("display_name"));
                 })
                 .list();
+    }
+
+    @Override
+    public List<Company> companies() {
+        return jdbc.sql("select id, name, brn, region from company order by name, brn")
+                .query((rs, n) -> new Company(
+                        new CompanyId(rs.getObject("id", UUID.class)),
+                        rs.getString("name"),
+                        rs.getString("brn"),
+                        rs.getString("region")))
+                .list();
+    }
+
+    @Override
+    @Transactional
+    public boolean changeAccess(String username, Role role, @Nullable CompanyId company, Set<ProgramId> programs) {
+        Set<ProgramId> kept = role == Role.EVALUATOR ? programs : Set.of();
+        CompanyId bound = role == Role.APPLICANT ? company : null;
+        new CurrentUser(username, role, bound, kept); // same invariants as at sign-in
+        int changed = jdbc.sql("update app_user set role = ?, company_id = ? where username = ?")
+                .params(role.name(), bound == null ? null : bound.value(), username)
+                .update();
+        if (changed == 0) {
+            return false;
+        }
+        replacePrograms(username, kept);
+        return true;
+    }
+
+    private void replacePrograms(String username, Set<ProgramId> programs) {
+        jdbc.sql("delete from evaluator_program where username = ?")
+                .param(username)
+                .update();
+        for (ProgramId program : programs) {
+            jdbc.sql("insert into evaluator_program (username, program_id) values (?, ?)")
+                    .params(username, program.value())
+                    .update();
+        }
     }
 
     @Override

@@ -34,7 +34,7 @@ import java.util.UUID;
  * companies sharing one of its LSH band keys ({@link PlanReuse}, the comparison training uses), and with
  * every one of the program's most recently stored other companies' plans ({@link PlanNeighbourhood}).
  */
-public final class ReuseFinder {
+final class ReuseFinder {
 
     /**
      * @param neighbourhoodPool most recent plans of the program compared for the neighbourhood: {@link

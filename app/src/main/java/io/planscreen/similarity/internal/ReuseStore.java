@@ -25,7 +25,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * The reuse tables through plain JDBC on the given data source (joins Spring's transaction when there
  * is one), so the benchmark command drives exactly this code without a Spring context.
  */
-public final class ReuseStore {
+final class ReuseStore {
 
     private final DataSource dataSource;
 

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * buffer pool is shared memory, which without swap stays resident, so a {@code shared_buffers} that holds the
  * working set keeps lookups off the disk.
  */
-public final class ReuseWorkingSet {
+final class ReuseWorkingSet {
 
     /**
      * Prewarming is skipped when the working set takes more than this share of {@code shared_buffers}: it would

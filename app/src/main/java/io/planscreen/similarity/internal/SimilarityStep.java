@@ -1,6 +1,9 @@
 package io.planscreen.similarity.internal;
 
+import io.planscreen.intake.Applications;
 import io.planscreen.parsing.DocumentParsing;
+import io.planscreen.parsing.FileProvenance;
+import io.planscreen.parsing.FileProvenanceReader;
 import io.planscreen.parsing.PlanTexts;
 import io.planscreen.screening.ApplicationView;
 import io.planscreen.screening.PipelineStage;
@@ -8,6 +11,7 @@ import io.planscreen.screening.PipelineStep;
 import io.planscreen.screening.Screening;
 import io.planscreen.screening.StepResult;
 import io.planscreen.shared.ApplicationId;
+import io.planscreen.similarity.ReuseReport;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +25,21 @@ class SimilarityStep implements PipelineStep {
 
     private final Screening screening;
 
-    SimilarityStep(TextReuseService reuse, ObjectProvider<DocumentParsing> parsing, Screening screening) {
+    private final WriterService writers;
+
+    private final ObjectProvider<Applications> applications;
+
+    SimilarityStep(
+            TextReuseService reuse,
+            ObjectProvider<DocumentParsing> parsing,
+            Screening screening,
+            WriterService writers,
+            ObjectProvider<Applications> applications) {
         this.reuse = reuse;
         this.parsing = parsing;
         this.screening = screening;
+        this.writers = writers;
+        this.applications = applications;
     }
 
     @Override
@@ -44,7 +59,15 @@ class SimilarityStep implements PipelineStep {
         var parsed = documents
                 .parsed(application)
                 .orElseThrow(() -> new IllegalStateException("application " + application + " is not parsed yet"));
-        reuse.compute(application, view.company(), view.program(), PlanTexts.from(parsed));
+        ReuseReport report = reuse.compute(application, view.company(), view.program(), PlanTexts.from(parsed));
+        // the writer evidence: what the original file says about its writer, and links to other companies' plans
+        Applications intake = applications.getIfAvailable();
+        FileProvenance provenance = intake == null
+                ? FileProvenance.NONE
+                : intake.original(application)
+                        .map(o -> FileProvenanceReader.read(o.type(), o.content()))
+                        .orElse(FileProvenance.NONE);
+        writers.record(application, view.company(), view.program(), provenance, report);
         return StepResult.done();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import io.planscreen.extraction.ExtractionResult;
+import io.planscreen.ml.plan.SectionKind;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -105,7 +106,10 @@ class BusinessRegistryTests {
     @Test
     void a_registry_answer_stands_in_for_the_certificate_in_the_paperwork_report() {
         body = answer("2208162517", "01", "계속사업자");
-        var plan = PlanDocuments.plan().paragraph("사업자등록번호: 220-81-62517").build();
+        var plan = PlanDocuments.plan()
+                .section("□ 일반현황", SectionKind.PSST_GENERAL)
+                .paragraph("사업자등록번호: 220-81-62517")
+                .build();
         var program = Plans.program("startup-psst");
 
         ExtractionResult without = TestServices.service(TestServices.noLlm(), TestServices.noRegistry())
@@ -123,7 +127,10 @@ class BusinessRegistryTests {
     @Test
     void a_closed_business_is_an_error_finding() {
         body = answer("2208162517", "03", "폐업자");
-        var plan = PlanDocuments.plan().paragraph("사업자등록번호: 220-81-62517").build();
+        var plan = PlanDocuments.plan()
+                .section("□ 일반현황", SectionKind.PSST_GENERAL)
+                .paragraph("사업자등록번호: 220-81-62517")
+                .build();
 
         ExtractionResult result =
                 TestServices.service(TestServices.noLlm(), enabled()).extract(plan, Plans.program("startup-psst"));

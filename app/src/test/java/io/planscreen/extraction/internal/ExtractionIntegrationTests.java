@@ -146,14 +146,14 @@ class ExtractionIntegrationTests {
         String definition = get("/api/programs/startup-psst", users.applicant())
                 .body()
                 .replace("\"startup-psst\"", "\"test-invalid\"")
-                .replace("\"company_name\"", "\"favourite_colour\"");
+                .replace("\"company_name\"", "\"Favourite colour!\"");
 
         Response invalid = post("/api/admin/programs", admin, definition);
         Response evaluator = post("/api/admin/programs", users.evaluator("startup-psst"), definition);
 
         assertThat(invalid.status()).isEqualTo(422);
         assertThat(invalid.json().path("code").asString()).isEqualTo("extraction.program_invalid");
-        assertThat(invalid.json().path("detail").asString()).contains("favourite_colour");
+        assertThat(invalid.json().path("detail").asString()).contains("Favourite colour!");
         assertThat(evaluator.status()).isEqualTo(403);
         assertThat(programs.exists(new ProgramId("test-invalid"))).isFalse();
     }

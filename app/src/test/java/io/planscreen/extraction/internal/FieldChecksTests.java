@@ -57,6 +57,31 @@ class FieldChecksTests {
     }
 
     @Test
+    void the_leap_package_caps_in_kind_at_a_fifth_and_raises_the_grant_cap_with_success_return() {
+        ProgramDefinition leap = Plans.program("startup-leap-2025");
+        List<ExtractedField> plain = List.of(
+                field(FieldKeys.TOTAL_BUDGET_KRW, "400000000"),
+                field(FieldKeys.GOV_GRANT_KRW, "250000000"),
+                field(FieldKeys.PRIVATE_CASH_KRW, "40000000"),
+                field(FieldKeys.PRIVATE_IN_KIND_KRW, "110000000"),
+                field("success_return", "신청 안함"));
+        List<ExtractedField> raised = new java.util.ArrayList<>(plain.subList(0, 4));
+        raised.add(field("success_return", "성공환원형 신청"));
+
+        List<Finding> without = check(leap, Locale.KOREAN, plain);
+        List<Finding> with = check(leap, Locale.ENGLISH, raised);
+
+        assertThat(without).anyMatch(f -> f.code().equals("gov_grant_cap"));
+        assertThat(without)
+                .anyMatch(f ->
+                        f.code().equals("private_in_kind_max") && f.message().contains("27.5"));
+        assertThat(with).noneMatch(f -> f.code().equals("gov_grant_cap"));
+        assertThat(with)
+                .anyMatch(f ->
+                        f.code().equals("private_in_kind_max") && f.message().contains("at most 20"));
+    }
+
+    @Test
     void wrong_check_digit_is_an_error_with_its_evidence_in_korean_and_english() {
         List<ExtractedField> fields = List.of(field(FieldKeys.BRN, "123-45-67890"));
 

@@ -122,6 +122,18 @@ class HwpParserTests {
     }
 
     @Test
+    void distribution_and_drm_documents_stored_before_are_named_when_parsed() {
+        assertThatThrownBy(() -> parser.parse(
+                        io.planscreen.parsing.HostileDocuments.hwpWithFileHeaderBit(2), ParseLimits.defaults()))
+                .extracting(e -> ((PlanScreenException) e).problem())
+                .isEqualTo(ProblemCode.DOCUMENT_DISTRIBUTION_PROTECTED);
+        assertThatThrownBy(() -> parser.parse(
+                        io.planscreen.parsing.HostileDocuments.hwpWithFileHeaderBit(10), ParseLimits.defaults()))
+                .extracting(e -> ((PlanScreenException) e).problem())
+                .isEqualTo(ProblemCode.DOCUMENT_DRM_PROTECTED);
+    }
+
+    @Test
     void broken_files_are_problems_not_crashes() {
         byte[] hwp = RenderedPlans.plain(Format.HWP);
         assertThatThrownBy(() -> parser.parse(Arrays.copyOf(hwp, hwp.length / 2), ParseLimits.defaults()))

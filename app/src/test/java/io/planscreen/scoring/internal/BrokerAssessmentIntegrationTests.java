@@ -48,14 +48,18 @@ class BrokerAssessmentIntegrationTests {
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
-    void evaluators_and_auditors_see_the_assessment_with_evidence_and_applicants_never_do() throws Exception {
+    void evaluators_and_auditors_see_the_assessment_with_evidence_and_applicants_never_do() {
         TestUsers users = new TestUsers(accounts);
         CompanyId company = users.company("부산광역시");
         ProgramId program = new ProgramId("startup-psst");
         ApplicationId application = ApplicationId.random();
         transactions.executeWithoutResult(tx -> events.publishEvent(new ApplicationReceived(
                 application, company, program, "plan.pdf", "0".repeat(64), DocumentType.PDF, 1000)));
+        // another company's application in the same program (evidence names only applications the viewer may read)
         ApplicationId other = ApplicationId.random();
+        CompanyId otherCompany = users.company("대전광역시");
+        transactions.executeWithoutResult(tx -> events.publishEvent(new ApplicationReceived(
+                other, otherCompany, program, "other.pdf", "1".repeat(64), DocumentType.PDF, 1000)));
         String passage = "당사는 인공지능 기반 불량 검출 솔루션을 개발하여 중소 제조기업의 품질 관리 비용을 30% 절감합니다.";
         ReuseReport reuse = new ReuseReport(
                 0.84,
@@ -178,34 +182,7 @@ class BrokerAssessmentIntegrationTests {
         assertThat(info.get("brokerDetector").get("sha256").asString()).isEqualTo(stored.modelSha256());
     }
 
-    /** A page as a signed-in browser sees it (form login with the sign-in page's CSRF token, English). */
-    private String signedInPage(TestUsers.TestUser user, String path) throws Exception {
-        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
-                .cookieHandler(new java.net.CookieManager())
-                .build();
-        String base = "http://127.0.0.1:" + port;
-        String login = client.send(
-                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login"))
-                                .build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString())
-                .body();
-        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"")
-                .matcher(login);
-        assertThat(csrf.find()).isTrue();
-        client.send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username="
-                                + java.net.URLEncoder.encode(user.username(), java.nio.charset.StandardCharsets.UTF_8)
-                                + "&password=" + TestUsers.PASSWORD + "&_csrf=" + csrf.group(1)))
-                        .build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-        java.net.http.HttpResponse<String> page = client.send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path))
-                        .header("Accept-Language", "en")
-                        .build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-        assertThat(page.statusCode()).isEqualTo(200);
-        return page.body();
+    private String signedInPage(TestUsers.TestUser user, String path) {
+        return new HttpTestClient(port).signedInPage(user.username(), TestUsers.PASSWORD, path, "en");
     }
 }

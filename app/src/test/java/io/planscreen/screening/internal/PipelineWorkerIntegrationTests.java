@@ -14,6 +14,7 @@ import io.planscreen.shared.ProgramId;
 import io.planscreen.support.HttpTestClient;
 import io.planscreen.support.TestUsers;
 import java.net.http.HttpRequest;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,6 +36,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -227,7 +231,7 @@ class PipelineWorkerIntegrationTests {
         PipelineStep flaky = step(PipelineStage.PARSE, application -> {
             calls.add(Instant.now());
             if (calls.size() < 3) {
-                throw new IllegalStateException("database of a neighbour briefly away");
+                throw new TransientDataAccessResourceException("database of a neighbour briefly away");
             }
             return StepResult.done();
         });
@@ -249,7 +253,7 @@ class PipelineWorkerIntegrationTests {
         PipelineStep extract = step(PipelineStage.EXTRACT, application -> {
             extractCalls.incrementAndGet();
             if (broken.get()) {
-                throw new IllegalStateException("extractor bug");
+                throw new QueryTimeoutException("statement timeout under load");
             }
             return StepResult.done();
         });
@@ -268,7 +272,9 @@ class PipelineWorkerIntegrationTests {
 
         HttpTestClient.Response dead = http.get("/api/admin/pipeline/dead", "Authorization", admin);
         assertThat(dead.status()).isEqualTo(200);
-        assertThat(dead.body()).contains(id.value().toString()).contains("EXTRACT: java.lang.IllegalStateException");
+        assertThat(dead.body())
+                .contains(id.value().toString())
+                .contains("EXTRACT: org.springframework.dao.QueryTimeoutException");
 
         assertThat(post(http, "/api/admin/pipeline/" + id.value() + "/retry", evaluator)
                         .status())
@@ -288,6 +294,39 @@ class PipelineWorkerIntegrationTests {
                         .status())
                 .as("only dead jobs can be retried")
                 .isEqualTo(409);
+    }
+
+    @Test
+    void a_document_the_database_refuses_is_rejected_at_once_and_not_retried() {
+        ApplicationId id = newJob();
+        AtomicInteger calls = new AtomicInteger();
+        PipelineStep parse = step(PipelineStage.PARSE, application -> {
+            calls.incrementAndGet();
+            throw new DataIntegrityViolationException(
+                    "insert into parsed_document",
+                    new SQLException("ERROR: unsupported Unicode escape sequence", "22P05"));
+        });
+        start(List.of(parse), Duration.ofSeconds(10), 5, Duration.ofMillis(100), 1);
+
+        awaitStatus(id, ApplicationStatus.REJECTED_INPUT, Duration.ofSeconds(20));
+        assertThat(calls).hasValue(1);
+        assertThat(jobs.view(id).orElseThrow().problemCode()).isEqualTo("document.unprocessable");
+        assertThat(history(id)).doesNotContain(ApplicationStatus.FAILED);
+    }
+
+    @Test
+    void a_stage_that_fails_the_same_way_twice_ends_as_rejected_input_not_failed() {
+        ApplicationId id = newJob();
+        AtomicInteger calls = new AtomicInteger();
+        PipelineStep extract = step(PipelineStage.EXTRACT, application -> {
+            calls.incrementAndGet();
+            throw new IllegalArgumentException("index 7 out of bounds for length 7");
+        });
+        start(List.of(extract), Duration.ofSeconds(10), 5, Duration.ofMillis(100), 1);
+
+        awaitStatus(id, ApplicationStatus.REJECTED_INPUT, Duration.ofSeconds(20));
+        assertThat(calls).as("retried once, then known to be the document's").hasValue(2);
+        assertThat(jobs.view(id).orElseThrow().problemCode()).isEqualTo("document.unprocessable");
     }
 
     @Test

@@ -219,11 +219,11 @@ class TextReuseIntegrationTests {
         assertThat(alone.similarPlan()).isEqualTo(sourceApplication);
     }
 
-    private static CompanyId company() {
+    static CompanyId company() {
         return new CompanyId(UUID.randomUUID());
     }
 
-    private static PlanText plan(List<String> paragraphs) {
+    static PlanText plan(List<String> paragraphs) {
         return new PlanText(
                 "ko", "PSST", List.of(new PlanText.Section("1. 문제 인식", "PSST_PROBLEM", paragraphs)), List.of());
     }

@@ -1,7 +1,8 @@
 package io.planscreen.evaluation.bench;
 
+import io.planscreen.PlanScreenApplication;
+import io.planscreen.evaluation.NonWebSecurity;
 import io.planscreen.parsing.DocumentParsing;
-import io.planscreen.parsing.internal.OfflineParsing;
 import io.planscreen.shared.DocumentType;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,12 +20,18 @@ import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Parse throughput of planscreen's PDF parser (layout, sections, tables, hidden-text signals, the guarded
  * thread) against raw PDFBox {@code PDFTextStripper} and poppler's {@code pdftotext} on the same files: a
  * generated 30-page Korean plan and a mixed folder. Reports medians and ratios to stdout and
  * {@code evaluation/reports/parse-benchmark.md}. Target: planscreen ≤ 1.3× raw PDFBox.
+ *
+ * <p>planscreen's side is the service's own {@link DocumentParsing} bean (OCR off), taken from its context
+ * started without a web server against {@code PLANSCREEN_DB_URL} (the script provisions a scratch database).
  *
  * <p>Usage: {@code scripts/bench-parse [runs]} (default 9 measured runs per file and method, after 3 warm-up
  * rounds over every file and method and one more run of each method just before a file is measured).
@@ -50,7 +57,15 @@ public final class ParseBenchmark {
         for (Map.Entry<String, byte[]> file : mixed.entrySet()) {
             Files.write(folder.resolve(file.getKey()), file.getValue());
         }
-        DocumentParsing planscreen = OfflineParsing.pdf(false);
+        ConfigurableApplicationContext service = new SpringApplicationBuilder(
+                        PlanScreenApplication.class, NonWebSecurity.class)
+                .web(WebApplicationType.NONE)
+                .properties(Map.of(
+                        "planscreen.parsing.ocr", "false",
+                        "spring.main.banner-mode", "off",
+                        "logging.level.root", "WARN"))
+                .run();
+        DocumentParsing planscreen = service.getBean(DocumentParsing.class);
         Map<String, Method> methods = new LinkedHashMap<>();
         methods.put("planscreen", (file, content) -> planscreen.parse(content, DocumentType.PDF));
         methods.put("pdfbox", (file, content) -> {
@@ -84,6 +99,7 @@ public final class ParseBenchmark {
         System.out.println(report);
         Files.createDirectories(reports);
         Files.writeString(reports.resolve("parse-benchmark.md"), report);
+        service.close();
     }
 
     /**

@@ -233,12 +233,31 @@ public final class BrokerDetector implements AutoCloseable {
 
         /** "문장 길이의 들쭉날쭉함이(가) 평균보다 높아 가능성을 높였습니다." and its English twin. */
         public String ko() {
-            return "%s이(가) 학습 데이터 평균보다 %s 브로커 작성 가능성을 %s(%+.1f%%p)."
-                    .formatted(feature.ko(), zScore >= 0 ? "높아" : "낮아", effect >= 0 ? "높였습니다" : "낮췄습니다", effect * 100);
+            return "%s%s 학습 데이터 평균보다 %s 브로커 작성 가능성을 %s(%+.1f%%p)."
+                    .formatted(
+                            feature.ko(),
+                            subjectParticle(feature.ko()),
+                            zScore >= 0 ? "높아" : "낮아",
+                            effect >= 0 ? "높였습니다" : "낮췄습니다",
+                            effect * 100);
+        }
+
+        /** 이 after a final consonant, 가 after a vowel (the phrase's last Hangul syllable; a closing bracket skipped). */
+        static String subjectParticle(String phrase) {
+            for (int i = phrase.length() - 1; i >= 0; i--) {
+                char c = phrase.charAt(i);
+                if (c >= 0xAC00 && c <= 0xD7A3) {
+                    return (c - 0xAC00) % 28 == 0 ? "가" : "이";
+                }
+                if (Character.isLetterOrDigit(c)) {
+                    return "이(가)";
+                }
+            }
+            return "이(가)";
         }
 
         public String en() {
-            return "The %s is %s than in typical plans, which %s the likelihood of broker writing (%+.1f pp)."
+            return "The %s is %s than in typical plans, which %s the likelihood of broker writing (%+.2f pp)."
                     .formatted(
                             feature.en(),
                             zScore >= 0 ? "higher" : "lower",

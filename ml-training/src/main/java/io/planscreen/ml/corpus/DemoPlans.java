@@ -36,7 +36,9 @@ public final class DemoPlans {
             String file = plan.id() + ".pdf";
             Files.write(
                     out.resolve(file),
-                    PlanRenderers.render(plan.plan(), RenderOptions.plain(RenderOptions.Format.PDF)));
+                    signed(
+                            PlanRenderers.render(plan.plan(), RenderOptions.plain(RenderOptions.Format.PDF)),
+                            author(plan)));
             manifest.append(String.join(
                             "\t",
                             file,
@@ -50,6 +52,30 @@ public final class DemoPlans {
         }
         Files.writeString(out.resolve("plans.tsv"), manifest, StandardCharsets.UTF_8);
         System.out.printf("[demo-plans] wrote %d plans and plans.tsv to %s%n", plans.size(), out);
+    }
+
+    /**
+     * Who the file says wrote it, as a word processor fills it in from the machine's user: the agency's
+     * consultant for every client of the agency (the house machine), the company's own representative otherwise.
+     */
+    static String author(CorpusPlan plan) {
+        if (plan.broker()) {
+            return plan.agencyName() == null ? "agency " + plan.agency() : plan.agencyName() + " 기획팀";
+        }
+        Object representative = plan.gold().get(io.planscreen.ml.plan.FieldKeys.REPRESENTATIVE);
+        return representative == null ? plan.company().nameKo() : representative.toString();
+    }
+
+    /** The PDF with its Info Author and Creator set (the rest of the bytes as rendered, deterministic). */
+    static byte[] signed(byte[] pdf, String author) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf);
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            document.setDocumentId(0L);
+            document.getDocumentInformation().setAuthor(author);
+            document.getDocumentInformation().setCreator("Hwp 2022");
+            document.save(out);
+            return out.toByteArray();
+        }
     }
 
     /** Four plans of one broker agency and four own-voice plans, Korean, both programs, interleaved. */

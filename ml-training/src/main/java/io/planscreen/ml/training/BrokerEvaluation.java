@@ -28,6 +28,9 @@ public final class BrokerEvaluation {
         m.put("recall", round(at.recall()));
         m.put("confusion", Map.of("tp", at.tp(), "fp", at.fp(), "fn", at.fn(), "tn", at.tn()));
         m.put("ece_10_bins", round(Metrics.ece(p, y, 10)));
+        // the curves the auditor's model page draws: [fpr, tpr] and [mean predicted, observed] per bin
+        m.put("roc_curve", rounded(Metrics.rocCurve(p, y, 101)));
+        m.put("calibration", rounded(Metrics.reliability(p, y, 10)));
         double capital = ownVoiceFlagRate(rows, p, t, true);
         double other = ownVoiceFlagRate(rows, p, t, false);
         m.put("own_voice_flag_rate_capital", round(capital));
@@ -133,6 +136,10 @@ public final class BrokerEvaluation {
             out.put(group, g);
         });
         return out;
+    }
+
+    private static List<List<Double>> rounded(List<double[]> points) {
+        return points.stream().map(q -> List.of(round(q[0]), round(q[1]))).toList();
     }
 
     static Double round(double v) {

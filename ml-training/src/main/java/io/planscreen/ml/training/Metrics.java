@@ -71,6 +71,61 @@ public final class Metrics {
                 tp + fp == 0 ? 1 : (double) tp / (tp + fp), tp + fn == 0 ? 0 : (double) tp / (tp + fn), tp, fp, fn, tn);
     }
 
+    /**
+     * The ROC curve as [false positive rate, true positive rate] points, one per distinct score from the highest
+     * down, thinned to at most {@code maxPoints} (the first and last points always kept).
+     */
+    public static java.util.List<double[]> rocCurve(double[] scores, int[] labels, int maxPoints) {
+        Integer[] order = sorted(scores);
+        long positives = Arrays.stream(labels).filter(l -> l == 1).count();
+        long negatives = labels.length - positives;
+        java.util.List<double[]> all = new java.util.ArrayList<>();
+        all.add(new double[] {0, 0});
+        if (positives == 0 || negatives == 0) {
+            return all;
+        }
+        int tp = 0;
+        int fp = 0;
+        for (int i = order.length - 1; i >= 0; i--) {
+            if (labels[order[i]] == 1) {
+                tp++;
+            } else {
+                fp++;
+            }
+            if (i == 0 || scores[order[i - 1]] != scores[order[i]]) {
+                all.add(new double[] {fp / (double) negatives, tp / (double) positives});
+            }
+        }
+        if (all.size() <= maxPoints) {
+            return all;
+        }
+        java.util.List<double[]> thinned = new java.util.ArrayList<>();
+        for (int k = 0; k < maxPoints; k++) {
+            thinned.add(all.get((int) Math.round(k * (all.size() - 1) / (double) (maxPoints - 1))));
+        }
+        return thinned;
+    }
+
+    /** Reliability diagram: per non-empty equal-width bin, [mean predicted probability, observed positive rate]. */
+    public static java.util.List<double[]> reliability(double[] probabilities, int[] labels, int bins) {
+        double[] sum = new double[bins];
+        int[] positives = new int[bins];
+        int[] count = new int[bins];
+        for (int i = 0; i < probabilities.length; i++) {
+            int b = Math.min(bins - 1, (int) (probabilities[i] * bins));
+            sum[b] += probabilities[i];
+            positives[b] += labels[i];
+            count[b]++;
+        }
+        java.util.List<double[]> out = new java.util.ArrayList<>();
+        for (int b = 0; b < bins; b++) {
+            if (count[b] > 0) {
+                out.add(new double[] {sum[b] / count[b], positives[b] / (double) count[b]});
+            }
+        }
+        return out;
+    }
+
     /** Expected calibration error over equal-width probability bins. */
     public static double ece(double[] probabilities, int[] labels, int bins) {
         double[] sumP = new double[bins];

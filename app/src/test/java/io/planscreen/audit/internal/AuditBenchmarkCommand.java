@@ -22,6 +22,9 @@ import picocli.CommandLine.Option;
  * {@code scripts/audit-benchmark}: appends records from concurrent transactions through the real writer and
  * times appends and a full verification. Appends are permanent (the log is append-only): point it at a
  * scratch database only.
+ *
+ * <p>A measurement of the writer itself, not a test: it lives beside the package's tests so that the service
+ * jar holds no benchmark.
  */
 @Command(name = "audit-benchmark", mixinStandardHelpOptions = true)
 public final class AuditBenchmarkCommand implements Callable<Integer> {

@@ -1,4 +1,4 @@
-package io.planscreen.cli;
+package io.planscreen.evaluation.bench;
 
 import io.planscreen.PlanScreenApplication;
 import io.planscreen.ml.plan.BusinessRegistrationNumbers;

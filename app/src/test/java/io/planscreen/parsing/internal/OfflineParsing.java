@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The PDF parse exactly as the service runs it (same guard, limits and parser), without Spring or a
- * database: for the parse benchmark (scripts/bench-parse) and batch tools. Nothing is stored.
+ * database, for tests of other modules that need a real parse. Nothing is stored.
  */
 public final class OfflineParsing {
 

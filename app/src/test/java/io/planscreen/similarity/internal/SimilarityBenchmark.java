@@ -35,6 +35,9 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * recall of reused paragraph pairs against an exhaustive comparison with every stored paragraph. Every plan
  * is in one program, stored one after another (plan p at a fixed instant + p ms), so the whole-plan
  * neighbourhood reads the newest {@link PlanNeighbourhood#POOL} of all N plans: the worst case.
+ *
+ * <p>A measurement of this package's internals (lookup stages, working set), not a test: it lives beside the
+ * package's tests so that the service jar holds no benchmark and the store stays package-private.
  */
 public final class SimilarityBenchmark {
 

@@ -1,0 +1,374 @@
+package io.planscreen.similarity.internal;
+
+import io.planscreen.parsing.FileProvenance;
+import io.planscreen.shared.ApplicationId;
+import io.planscreen.shared.AuditableDecision;
+import io.planscreen.shared.CompanyId;
+import io.planscreen.shared.ProgramId;
+import io.planscreen.similarity.ReuseReport;
+import io.planscreen.similarity.WriterEvidence;
+import java.sql.Array;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Stores each application's writer evidence (file provenance, links to other companies' applications) and
+ * reads writer clusters back as connected groups of links, walked from the application outwards (at most
+ * {@link #MAX_MEMBERS} applications).
+ */
+@Service
+class WriterService implements WriterEvidence {
+
+    static final String VERSION = "writer-links-v1";
+
+    static final int MAX_MEMBERS = 500;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final JdbcTemplate jdbc;
+
+    private final ApplicationEventPublisher events;
+
+    WriterService(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /** One application's evidence and links (replacing an earlier run), audited. */
+    @Transactional
+    public void record(
+            ApplicationId application,
+            CompanyId company,
+            ProgramId program,
+            FileProvenance provenance,
+            ReuseReport report) {
+        UUID id = application.value();
+        String json = JSON.writeValueAsString(provenance);
+        String writer = provenance.writerKey();
+        jdbc.update(
+                "insert into writer_evidence (application_id, company_id, program_id, writer_key, template_fingerprint,"
+                        + " provenance_json) values (?, ?, ?, ?, ?, ?::jsonb) on conflict (application_id) do update set"
+                        + " company_id = excluded.company_id, program_id = excluded.program_id, writer_key ="
+                        + " excluded.writer_key, template_fingerprint = excluded.template_fingerprint, provenance_json ="
+                        + " excluded.provenance_json, stored_at = now()",
+                id,
+                company.value(),
+                program.value(),
+                writer,
+                provenance.templateFingerprint(),
+                json);
+        jdbc.update("delete from writer_link where application_id = ?", id);
+        Map<UUID, Set<Integer>> shared = new TreeMap<>();
+        for (ReuseReport.ReuseCluster cluster : report.clusters()) {
+            for (ReuseReport.Member member : cluster.members()) {
+                if (member.similarity() < LINK_SIMILARITY) {
+                    continue;
+                }
+                shared.computeIfAbsent(member.application().value(), k -> new TreeSet<>())
+                        .add(cluster.span().paragraph());
+            }
+        }
+        List<String> described = new ArrayList<>();
+        shared.forEach((other, paragraphs) -> {
+            if (paragraphs.size() >= MIN_SHARED) {
+                link(id, other, "PASSAGES", paragraphs.size());
+                described.add(other + " PASSAGES " + paragraphs.size());
+            }
+        });
+        if (writer != null) {
+            for (UUID other : jdbc.queryForList(
+                    "select application_id from writer_evidence where writer_key = ? and company_id <> ?"
+                            + " and application_id <> ? order by stored_at desc limit " + MAX_MEMBERS,
+                    UUID.class,
+                    writer,
+                    company.value(),
+                    id)) {
+                link(id, other, "AUTHOR", 1);
+                described.add(other + " AUTHOR");
+            }
+        }
+        events.publishEvent(new AuditableDecision(
+                application,
+                "similarity.writer",
+                "rule:writer-links",
+                VERSION,
+                null,
+                null,
+                null,
+                TextReuseService.sha256(json),
+                "{\"provenance\":" + json + ",\"links\":" + JSON.writeValueAsString(described) + "}",
+                "file author %s, template %s; %d links to other companies' applications (%d+ paragraphs shared at similarity %.2f+, or the same file author)"
+                        .formatted(
+                                writer == null ? "none" : "'" + writer + "'",
+                                provenance.templateFingerprint().isEmpty()
+                                        ? "unknown"
+                                        : provenance.templateFingerprint(),
+                                described.size(),
+                                MIN_SHARED,
+                                LINK_SIMILARITY),
+                Instant.now()));
+    }
+
+    private void link(UUID application, UUID other, String kind, int weight) {
+        jdbc.update(
+                "insert into writer_link (application_id, other_application_id, kind, weight) values (?, ?, ?, ?)"
+                        + " on conflict do nothing",
+                application,
+                other,
+                kind,
+                weight);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<FileProvenance> provenance(ApplicationId application) {
+        return jdbc
+                .query(
+                        "select provenance_json::text from writer_evidence where application_id = ?",
+                        (rs, n) -> rs.getString(1),
+                        application.value())
+                .stream()
+                .findFirst()
+                .map(json -> JSON.readValue(json, FileProvenance.class));
+    }
+
+    private record Link(UUID from, UUID to, String kind, int weight) {}
+
+    private record Row(
+            UUID company,
+            @Nullable String writer,
+            String fingerprint,
+            @Nullable String author) {}
+
+    /** Every link reachable from the start applications (breadth first, at most MAX_MEMBERS applications). */
+    private List<Link> reachable(Collection<UUID> start) {
+        Set<UUID> seen = new HashSet<>(start);
+        Set<UUID> frontier = new HashSet<>(start);
+        Map<String, Link> links = new LinkedHashMap<>();
+        while (!frontier.isEmpty() && seen.size() < MAX_MEMBERS) {
+            Array ids = jdbc.execute((java.sql.Connection c) -> c.createArrayOf("uuid", frontier.toArray()));
+            List<Link> found = jdbc.query(
+                    "select application_id, other_application_id, kind, weight from writer_link"
+                            + " where application_id = any(?) or other_application_id = any(?)",
+                    (rs, n) -> new Link(
+                            rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getInt(4)),
+                    ids,
+                    ids);
+            Set<UUID> next = new HashSet<>();
+            for (Link l : found) {
+                links.putIfAbsent(l.from() + "/" + l.to() + "/" + l.kind(), l);
+                for (UUID end : List.of(l.from(), l.to())) {
+                    if (seen.size() < MAX_MEMBERS && seen.add(end)) {
+                        next.add(end);
+                    }
+                }
+            }
+            frontier.clear();
+            frontier.addAll(next);
+        }
+        return new ArrayList<>(links.values());
+    }
+
+    private Map<UUID, Row> rows(Collection<UUID> applications) {
+        Map<UUID, Row> out = new HashMap<>();
+        if (applications.isEmpty()) {
+            return out;
+        }
+        Array ids = jdbc.execute((java.sql.Connection c) -> c.createArrayOf("uuid", applications.toArray()));
+        jdbc.query(
+                "select application_id, company_id, writer_key, template_fingerprint,"
+                        + " coalesce(provenance_json->>'author', provenance_json->>'lastSavedBy')"
+                        + " from writer_evidence where application_id = any(?)",
+                rs -> {
+                    out.put(
+                            rs.getObject(1, UUID.class),
+                            new Row(rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getString(5)));
+                },
+                ids);
+        return out;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Cluster> cluster(ApplicationId application, Predicate<ApplicationId> readable) {
+        UUID self = application.value();
+        List<Link> links = reachable(List.of(self));
+        if (links.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<UUID> all = new HashSet<>();
+        links.forEach(l -> {
+            all.add(l.from());
+            all.add(l.to());
+        });
+        Map<UUID, Row> rows = rows(all);
+        Row own = rows.get(self);
+        Map<UUID, Set<String>> direct = new HashMap<>();
+        Map<UUID, Integer> paragraphs = new HashMap<>();
+        Set<String> shared = new TreeSet<>();
+        for (Link l : links) {
+            shared.add(l.kind());
+            UUID other = l.from().equals(self) ? l.to() : l.to().equals(self) ? l.from() : null;
+            if (other != null) {
+                direct.computeIfAbsent(other, k -> new TreeSet<>()).add(l.kind());
+                if (l.kind().equals("PASSAGES")) {
+                    paragraphs.merge(other, l.weight(), Math::max);
+                }
+            }
+        }
+        Set<UUID> companies = new HashSet<>();
+        Set<UUID> authorCompanies = new HashSet<>();
+        List<Member> members = new ArrayList<>();
+        int withheld = 0;
+        for (UUID member : all) {
+            Row row = rows.get(member);
+            if (row != null) {
+                companies.add(row.company());
+            }
+            boolean sameTemplate = own != null
+                    && row != null
+                    && !own.fingerprint().isEmpty()
+                    && own.fingerprint().equals(row.fingerprint())
+                    && !own.company().equals(row.company());
+            if (own != null
+                    && row != null
+                    && own.writer() != null
+                    && own.writer().equals(row.writer())) {
+                authorCompanies.add(row.company());
+            }
+            if (member.equals(self)) {
+                continue;
+            }
+            if (sameTemplate) {
+                shared.add("TEMPLATE");
+            }
+            if (!readable.test(new ApplicationId(member))) {
+                withheld++;
+                continue;
+            }
+            members.add(new Member(
+                    new ApplicationId(member),
+                    List.copyOf(direct.getOrDefault(member, Set.of())),
+                    paragraphs.getOrDefault(member, 0),
+                    sameTemplate));
+        }
+        members.sort(Comparator.comparingInt((Member m) -> -m.links().size())
+                .thenComparingInt(m -> -m.sharedParagraphs())
+                .thenComparing(m -> m.application().value()));
+        boolean authorShared = authorCompanies.size() >= 2;
+        Set<UUID> directCompanies = new HashSet<>();
+        direct.keySet().forEach(other -> {
+            Row row = rows.get(other);
+            if (row != null) {
+                directCompanies.add(row.company());
+            }
+        });
+        boolean authorLinked = direct.values().stream().anyMatch(kinds -> kinds.contains("AUTHOR"));
+        return Optional.of(new Cluster(
+                all.size(),
+                companies.size(),
+                members,
+                withheld,
+                List.copyOf(shared),
+                authorShared && own != null ? own.author() : null,
+                authorShared ? authorCompanies.size() : 0,
+                WriterEvidence.flagged(companies.size(), directCompanies.size(), authorLinked)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<ApplicationId, Size> clusterSizes(Collection<ApplicationId> applications) {
+        List<UUID> start = applications.stream().map(ApplicationId::value).toList();
+        List<Link> links = reachable(start);
+        Map<UUID, UUID> parent = new HashMap<>();
+        for (Link l : links) {
+            union(parent, l.from(), l.to());
+        }
+        Map<UUID, Set<UUID>> groups = new HashMap<>();
+        for (UUID node : new ArrayList<>(parent.keySet())) {
+            groups.computeIfAbsent(find(parent, node), k -> new HashSet<>()).add(node);
+        }
+        Set<UUID> all = new HashSet<>(parent.keySet());
+        Map<UUID, Row> rows = rows(all);
+        Map<UUID, Integer> companies = new HashMap<>();
+        groups.forEach((root, members) -> companies.put(root, (int) members.stream()
+                .map(rows::get)
+                .filter(r -> r != null)
+                .map(Row::company)
+                .distinct()
+                .count()));
+        // each application's own links: the companies it is tied to directly, and whether by file author
+        Map<UUID, Set<UUID>> directCompanies = new HashMap<>();
+        Set<UUID> authorLinked = new HashSet<>();
+        for (Link l : links) {
+            for (UUID[] ends : new UUID[][] {{l.from(), l.to()}, {l.to(), l.from()}}) {
+                Row other = rows.get(ends[1]);
+                if (other != null) {
+                    directCompanies
+                            .computeIfAbsent(ends[0], k -> new HashSet<>())
+                            .add(other.company());
+                }
+                if (l.kind().equals("AUTHOR")) {
+                    authorLinked.add(ends[0]);
+                }
+            }
+        }
+        Map<ApplicationId, Size> out = new HashMap<>();
+        for (UUID id : start) {
+            if (parent.containsKey(id)) {
+                UUID root = find(parent, id);
+                int clusterCompanies = companies.get(root);
+                out.put(
+                        new ApplicationId(id),
+                        new Size(
+                                groups.get(root).size(),
+                                clusterCompanies,
+                                WriterEvidence.flagged(
+                                        clusterCompanies,
+                                        directCompanies
+                                                .getOrDefault(id, Set.of())
+                                                .size(),
+                                        authorLinked.contains(id))));
+            }
+        }
+        return out;
+    }
+
+    private static UUID find(Map<UUID, UUID> parent, UUID node) {
+        UUID root = node;
+        while (!parent.get(root).equals(root)) {
+            root = parent.get(root);
+        }
+        parent.put(node, root);
+        return root;
+    }
+
+    private static void union(Map<UUID, UUID> parent, UUID a, UUID b) {
+        parent.putIfAbsent(a, a);
+        parent.putIfAbsent(b, b);
+        UUID ra = find(parent, a);
+        UUID rb = find(parent, b);
+        if (!ra.equals(rb)) {
+            parent.put(ra, rb);
+        }
+    }
+}

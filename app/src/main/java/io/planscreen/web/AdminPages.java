@@ -1,0 +1,188 @@
+package io.planscreen.web;
+
+import io.planscreen.extraction.Programs;
+import io.planscreen.ml.plan.BusinessRegistrationNumbers;
+import io.planscreen.ml.plan.Region;
+import io.planscreen.security.CurrentUser;
+import io.planscreen.security.Role;
+import io.planscreen.security.UserAccounts;
+import io.planscreen.shared.AuditableDecision;
+import io.planscreen.shared.CompanyId;
+import io.planscreen.shared.ProgramId;
+import io.planscreen.shared.Sha256;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The admin's home, users and companies. Changing a user's role, company or programs and adding a company are
+ * audited decisions; passwords are not shown or changed here.
+ */
+@Controller
+@RequestMapping("/admin")
+@PreAuthorize("hasRole('ADMIN')")
+class AdminPages {
+
+    private final UserAccounts accounts;
+
+    private final Programs programs;
+
+    private final ApplicationEventPublisher events;
+
+    AdminPages(UserAccounts accounts, Programs programs, ApplicationEventPublisher events) {
+        this.accounts = accounts;
+        this.programs = programs;
+        this.events = events;
+    }
+
+    @GetMapping
+    String home(CurrentUser user, Model model) {
+        model.addAttribute("user", user);
+        model.addAttribute("users", accounts.users().size());
+        model.addAttribute("companies", accounts.companies().size());
+        model.addAttribute("programs", programs.list().size());
+        return "admin/home";
+    }
+
+    @GetMapping("/users")
+    String users(CurrentUser user, Model model) {
+        Map<CompanyId, UserAccounts.Company> companies =
+                accounts.companies().stream().collect(Collectors.toMap(UserAccounts.Company::id, Function.identity()));
+        List<UserAccounts.UserSummary> users = accounts.users();
+        model.addAttribute("users", users);
+        model.addAttribute(
+                "programsOf",
+                users.stream().collect(Collectors.toMap(UserAccounts.UserSummary::username, u -> u.programs().stream()
+                        .map(ProgramId::value)
+                        .collect(Collectors.toSet()))));
+        model.addAttribute("companies", companies);
+        model.addAttribute("companyList", accounts.companies());
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("programs", programs.list());
+        return "admin/users";
+    }
+
+    @PostMapping("/users/{username}")
+    @Transactional
+    String changeAccess(
+            @PathVariable String username,
+            @RequestParam Role role,
+            @RequestParam(required = false) @Nullable UUID company,
+            @RequestParam(required = false) @Nullable List<String> programIds,
+            CurrentUser admin,
+            RedirectAttributes redirect) {
+        Set<ProgramId> chosen = programIds == null
+                ? Set.of()
+                : programIds.stream()
+                        .filter(id -> programs.exists(new ProgramId(id)))
+                        .map(ProgramId::new)
+                        .collect(Collectors.toSet());
+        CompanyId bound = company == null ? null : new CompanyId(company);
+        if (role == Role.APPLICANT && (bound == null || accounts.company(bound).isEmpty())) {
+            redirect.addFlashAttribute("error", "admin.users.needsCompany");
+            return "redirect:/admin/users";
+        }
+        if (username.equals(admin.username()) && role != Role.ADMIN) {
+            redirect.addFlashAttribute("error", "admin.users.notSelf");
+            return "redirect:/admin/users";
+        }
+        if (!accounts.changeAccess(username, role, bound, chosen)) {
+            redirect.addFlashAttribute("error", "admin.users.unknown");
+            return "redirect:/admin/users";
+        }
+        String programList = chosen.stream().map(ProgramId::value).sorted().collect(Collectors.joining("\",\""));
+        audit(
+                "admin.user-access",
+                admin,
+                "{\"company\":" + (bound == null ? "null" : "\"" + bound.value() + "\"") + ",\"programs\":["
+                        + (programList.isEmpty() ? "" : "\"" + programList + "\"") + "],\"role\":\"" + role.name()
+                        + "\",\"username\":\"" + username + "\"}",
+                username + ": " + role.name());
+        redirect.addFlashAttribute("saved", username);
+        return "redirect:/admin/users";
+    }
+
+    @GetMapping("/companies")
+    String companies(CurrentUser user, Model model) {
+        Map<CompanyId, Long> members = accounts.users().stream()
+                .filter(u -> u.company() != null)
+                .collect(Collectors.groupingBy(UserAccounts.UserSummary::company, Collectors.counting()));
+        model.addAttribute("companies", accounts.companies());
+        model.addAttribute("members", members);
+        model.addAttribute(
+                "regions",
+                Arrays.stream(Region.values())
+                        .map(Region::officialName)
+                        .collect(Collectors.toCollection(TreeSet::new)));
+        return "admin/companies";
+    }
+
+    @PostMapping("/companies")
+    @Transactional
+    String createCompany(
+            @RequestParam String name,
+            @RequestParam String businessRegistrationNumber,
+            @RequestParam String region,
+            CurrentUser admin,
+            RedirectAttributes redirect) {
+        String brn = businessRegistrationNumber.strip();
+        if (name.isBlank()
+                || name.length() > 200
+                || !brn.matches("\\d{3}-\\d{2}-\\d{5}")
+                || !BusinessRegistrationNumbers.isValid(brn)) {
+            redirect.addFlashAttribute("error", "admin.companies.invalid");
+            return "redirect:/admin/companies";
+        }
+        if (Region.fromText(region).isEmpty()) {
+            redirect.addFlashAttribute("error", "admin.companies.region");
+            return "redirect:/admin/companies";
+        }
+        Optional<CompanyId> existing = accounts.companyByBusinessRegistrationNumber(brn);
+        if (existing.isPresent()) {
+            redirect.addFlashAttribute("error", "admin.companies.exists");
+            return "redirect:/admin/companies";
+        }
+        CompanyId id = accounts.createCompany(name.strip(), brn, region);
+        audit(
+                "admin.company-created",
+                admin,
+                "{\"brn\":\"" + brn + "\",\"company\":\"" + id.value() + "\"}",
+                name.strip() + " (" + brn + ", " + region + ")");
+        redirect.addFlashAttribute("saved", name.strip());
+        return "redirect:/admin/companies";
+    }
+
+    private void audit(String step, CurrentUser admin, String output, String explanation) {
+        events.publishEvent(new AuditableDecision(
+                null,
+                step,
+                "user:" + admin.username(),
+                null,
+                null,
+                null,
+                null,
+                Sha256.hex(output),
+                output,
+                explanation,
+                Instant.now()));
+    }
+}
