@@ -11,12 +11,7 @@ public record BrowserPages(ChromeDriver browser, int port) {
 
     public void signIn(TestUsers.TestUser user, String language) {
         browser.manage().deleteAllCookies();
-        browser.get(url("/login?lang=" + language));
-        browser.findElement(By.id("username")).sendKeys(user.username());
-        browser.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
-        browser.findElement(By.id("login-submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until((WebDriver d) -> !d.getCurrentUrl().contains("/login"));
+        Browser.signIn(browser, url(""), user.username(), TestUsers.PASSWORD, language);
     }
 
     public void open(String path) {
