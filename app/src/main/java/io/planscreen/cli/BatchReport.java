@@ -1,5 +1,6 @@
 package io.planscreen.cli;
 
+import io.planscreen.shared.CsvCell;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -200,11 +201,9 @@ final class BatchReport {
         return value == null ? "" : value;
     }
 
+    /** Escaped against formula injection: the probe's file named {@code =1+2.pdf} is text in a spreadsheet. */
     static String csv(String value) {
-        if (value.contains(",") || value.contains("\"") || value.contains("\n")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
+        return CsvCell.of(value);
     }
 
     static String html(String value) {

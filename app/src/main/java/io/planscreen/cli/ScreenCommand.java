@@ -154,6 +154,7 @@ public class ScreenCommand implements Callable<Integer> {
         err.printf("starting planscreen in-process for %d files of %s ...%n", files.size(), program);
         // Arguments, not builder properties: those are only defaults and lose to application.yml's ${PORT:8080}.
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PlanScreenApplication.class)
+                .profiles("local")
                 .run(
                         "--server.port=0",
                         "--server.address=127.0.0.1",

@@ -11,6 +11,8 @@ public record ProblemCode(String code, HttpStatus status) {
 
     public static final ProblemCode UNAUTHENTICATED = new ProblemCode("auth.unauthenticated", HttpStatus.UNAUTHORIZED);
     public static final ProblemCode FORBIDDEN = new ProblemCode("auth.forbidden", HttpStatus.FORBIDDEN);
+    public static final ProblemCode TOO_MANY_ATTEMPTS =
+            new ProblemCode("auth.too_many_attempts", HttpStatus.TOO_MANY_REQUESTS);
     public static final ProblemCode NOT_FOUND = new ProblemCode("resource.not_found", HttpStatus.NOT_FOUND);
     public static final ProblemCode BAD_REQUEST = new ProblemCode("request.invalid", HttpStatus.BAD_REQUEST);
     public static final ProblemCode METHOD_NOT_ALLOWED =

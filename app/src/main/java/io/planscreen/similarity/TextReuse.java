@@ -27,4 +27,7 @@ public interface TextReuse {
         applications.forEach(a -> report(a).ifPresent(r -> out.put(a, ReuseSummary.of(r))));
         return out;
     }
+
+    /** The company of each of these applications the similarity store holds (absent ones are left out). */
+    Map<ApplicationId, CompanyId> companiesOf(Collection<ApplicationId> applications);
 }

@@ -61,9 +61,9 @@ public class ProblemResponses {
     }
 
     /** Writes a problem straight to the servlet response, for code that runs outside Spring MVC. */
-    public void write(ProblemCode problem, HttpServletRequest request, HttpServletResponse response)
+    public void write(ProblemCode problem, HttpServletRequest request, HttpServletResponse response, Object... args)
             throws IOException {
-        ProblemDetail detail = build(problem, request);
+        ProblemDetail detail = build(problem, request, args);
         response.setStatus(problem.status().value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

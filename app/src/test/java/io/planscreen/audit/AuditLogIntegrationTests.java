@@ -158,6 +158,125 @@ class AuditLogIntegrationTests {
     }
 
     @Test
+    void the_service_role_cannot_insert_a_forged_record_nor_move_the_signed_head() {
+        long id = publishCommitted(decision(ApplicationId.random(), "review.decision", "{\"outcome\":\"CLEAR\"}"));
+
+        assertRefused(() -> jdbc.update("""
+                insert into audit_record (id, recorded_at, decided_at, step, actor, input_sha256, output_json,
+                                          prev_hash, record_hash)
+                select max(id) + 1, now(), now(), 'review.decision', 'user:evaluator2', repeat('a', 64),
+                       '{"outcome":"CLEAR"}', max(record_hash), repeat('b', 64) from audit_record"""));
+        assertRefused(() -> jdbc.update("update audit_head set head_id = head_id - 1"));
+        assertRefused(() -> jdbc.update("delete from audit_head"));
+        assertThatThrownBy(() -> jdbc.queryForList(
+                        "select audit_sign_head(?, repeat('0', 64), ?, 'k', 'k', 'p', 's')", id - 1, id - 1))
+                .rootCause()
+                .hasMessageContaining("not the current head");
+        assertThat(verify().get("valid").asBoolean()).isTrue();
+    }
+
+    @Test
+    void a_record_appended_without_the_service_signature_is_reported() throws SQLException {
+        publishCommitted(decision(ApplicationId.random(), "review.decision", "{\"outcome\":\"REFER\"}"));
+        try (Connection app = appendersLocked()) {
+            long forged;
+            try (Statement sql = app.createStatement();
+                    var rs = sql.executeQuery("""
+                            select id from audit_append(now(), 'review.decision', 'user:evaluator2', null, null, null,
+                                   null, null, repeat('ab', 32), '{"outcome":"CLEAR"}', 'forged by the app role')""")) {
+                rs.next();
+                forged = rs.getLong(1);
+            }
+            try {
+                JsonNode report = verify();
+                assertThat(report.get("valid").asBoolean()).isFalse();
+                assertThat(report.get("problem").asString()).isEqualTo("unsigned_records");
+                assertThat(report.get("brokenRecordId").asLong()).isEqualTo(forged);
+            } finally {
+                superuserDelete("delete from audit_record where id = " + forged);
+            }
+        }
+        assertThat(verify().get("valid").asBoolean()).isTrue();
+    }
+
+    @Test
+    void cutting_off_the_tail_after_the_last_checkpoint_is_detected() throws SQLException {
+        publishCommitted(decision(ApplicationId.random(), "review.decision", "{\"outcome\":\"CLEAR\"}"));
+        try (Connection app = appendersLocked();
+                Connection su = superuser();
+                Statement sql = su.createStatement()) {
+            long last = lastId(sql);
+            sql.execute("create temp table cut as select * from audit_record where id = " + last);
+            sql.execute("alter table audit_record disable trigger audit_record_refuse_update_delete");
+            sql.executeUpdate("delete from audit_record where id = " + last);
+            try {
+                JsonNode report = verify();
+                assertThat(report.get("valid").asBoolean()).isFalse();
+                assertThat(report.get("problem").asString()).isEqualTo("truncated");
+                assertThat(report.get("brokenRecordId").asLong()).isEqualTo(last);
+            } finally {
+                sql.executeUpdate("insert into audit_record select * from cut");
+                sql.execute("alter table audit_record enable always trigger audit_record_refuse_update_delete");
+            }
+        }
+        assertThat(verify().get("valid").asBoolean()).isTrue();
+    }
+
+    @Test
+    void rewriting_and_rehashing_the_last_record_is_detected() throws SQLException {
+        publishCommitted(decision(ApplicationId.random(), "review.decision", "{\"outcome\":\"REFER\"}"));
+        try (Connection app = appendersLocked();
+                Connection su = superuser();
+                Statement sql = su.createStatement()) {
+            long last = lastId(sql);
+            sql.execute("create temp table original as select * from audit_record where id = " + last);
+            sql.execute("alter table audit_record disable trigger audit_record_refuse_update_delete");
+            // the forger uses the database's own hash function, so the chain's links all hold
+            sql.executeUpdate("""
+                    update audit_record set output_json = '{"outcome":"CLEAR"}',
+                      record_hash = audit_record_hash(id, recorded_at, decided_at, step, actor, application_id,
+                        model_version, model_sha256, prompt_path, prompt_sha256, input_sha256, '{"outcome":"CLEAR"}',
+                        explanation, prev_hash)
+                    where id = """ + last);
+            try {
+                JsonNode report = verify();
+                assertThat(report.get("valid").asBoolean()).isFalse();
+                assertThat(report.get("problem").asString()).isEqualTo("head_mismatch");
+                assertThat(report.get("brokenRecordId").asLong()).isEqualTo(last);
+            } finally {
+                sql.executeUpdate("delete from audit_record where id = " + last);
+                sql.executeUpdate("insert into audit_record select * from original");
+                sql.execute("alter table audit_record enable always trigger audit_record_refuse_update_delete");
+            }
+        }
+        assertThat(verify().get("valid").asBoolean()).isTrue();
+    }
+
+    /** The database's hash (audit_append) and the verifier's (AuditChain) agree on quotes, control characters, Hangul. */
+    @Test
+    void records_hashed_by_the_database_verify_in_java() {
+        publishCommitted(new AuditableDecision(
+                ApplicationId.random(),
+                "review.decision",
+                "user:평가위원 \"q\" \\ tab\t",
+                null,
+                null,
+                null,
+                null,
+                "ef".repeat(32),
+                "{\"outcome\":\"CLEAR\",\"note\":\"줄\\n바꿈\"}",
+                "설명\r\n\u0001\u001f end",
+                Instant.now()));
+        // empty strings (an intake refusal's input hash): "" in both, not a character
+        publishCommitted(new AuditableDecision(
+                ApplicationId.random(), "intake.rejected", "", "", null, "", null, "", "{}", "", Instant.now()));
+
+        JsonNode report = verify();
+
+        assertThat(report.get("valid").asBoolean()).isTrue();
+    }
+
+    @Test
     void triggers_refuse_even_a_superuser_and_a_replica_role_session() throws SQLException {
         long id = publishCommitted(decision(ApplicationId.random(), "review.decision", "{\"outcome\":\"REFER\"}"));
         try (Connection su = superuser();
@@ -305,6 +424,29 @@ class AuditLogIntegrationTests {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The appenders' lock (AuditLog.LOCK_KEY), held by a service-role session so nothing appends meanwhile. */
+    private static Connection appendersLocked() throws SQLException {
+        Connection app = DriverManager.getConnection(
+                TestDatabase.properties().get("spring.datasource.url"),
+                TestDatabase.properties().get("spring.datasource.username"),
+                TestDatabase.properties().get("spring.datasource.password"));
+        try (Statement sql = app.createStatement()) {
+            sql.execute("select pg_advisory_lock(" + 0x706c616e61756474L + ")");
+        }
+        return app;
+    }
+
+    private static long lastId(Statement sql) throws SQLException {
+        try (var rs = sql.executeQuery("select max(id) from audit_record")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static void superuserDelete(String delete) {
+        superuserUpdate(delete);
     }
 
     private static void assertRefused(Runnable statement) {

@@ -87,6 +87,45 @@ class BatchReportTests {
         assertThat(Files.readAllLines(dir.resolve("s.csv")).get(1)).contains(",0.9100,840");
     }
 
+    /** The probe's file named {@code =1+2.pdf}, and the other prefixes spreadsheets run as formulas. */
+    @Test
+    void csv_cells_a_spreadsheet_would_run_as_formulas_are_text(@TempDir Path dir) throws Exception {
+        List<BatchReport.Row> rows = new java.util.ArrayList<>();
+        for (String name : List.of("=1+2.pdf", "+1.pdf", "-1.pdf", "@SUM(A1).pdf", "\tx.pdf", "\rx.pdf")) {
+            rows.add(new BatchReport.Row(
+                    name,
+                    "c".repeat(64),
+                    null,
+                    "manifest",
+                    null,
+                    "SUBMIT_FAILED",
+                    "=HYPERLINK(\"x\")",
+                    0,
+                    List.of(),
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    null,
+                    0));
+        }
+
+        BatchReport.writeCsv(dir.resolve("f.csv"), rows, BatchReport.Mode.SCREEN, false);
+        String csv = Files.readString(dir.resolve("f.csv"));
+
+        assertThat(csv)
+                .contains(
+                        "\n'=1+2.pdf,",
+                        "\n'+1.pdf,",
+                        "\n'-1.pdf,",
+                        "\n'@SUM(A1).pdf,",
+                        "\n'\tx.pdf,",
+                        "\n\"'\rx.pdf\",")
+                .contains(",\"'=HYPERLINK(\"\"x\"\")\",")
+                .doesNotContain("\n=", "\n+", "\n@", ",=");
+    }
+
     @Test
     void html_and_csv_show_the_same_risk_and_the_html_is_in_one_language(@TempDir Path dir) throws Exception {
         BatchReport.writeHtml(dir.resolve("r.html"), "startup-psst", ROWS, BatchReport.Mode.SCREEN, false, ENGLISH);

@@ -76,6 +76,20 @@ class HostileFilesIntegrationTests {
         refused(DocumentFixtures.pdfZipPolyglot(), "plan.pdf", 415, "document.unsupported_type");
     }
 
+    /** The probe's GIF/PDF polyglot: a GIF header, then the PDF within the first 1024 bytes readers search. */
+    @Test
+    void gif_header_before_a_pdf_is_a_polyglot_415() {
+        byte[] gif = "GIF89a\u0001\u0000\u0001\u0000\u0080\u0000\u0000"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] pdf = DocumentFixtures.koreanPlanPdf();
+        byte[] polyglot = java.util.Arrays.copyOf(gif, gif.length + pdf.length);
+        System.arraycopy(pdf, 0, polyglot, gif.length, pdf.length);
+
+        JsonNode problem = refused(polyglot, "plan.pdf", 415, "document.unsupported_type");
+
+        assertThat(problem.get("status").asInt()).isEqualTo(415);
+    }
+
     @Test
     void docx_listing_too_many_entries_is_an_archive_bomb() {
         refused(DocumentFixtures.docxWithTooManyEntries(1_500), "plan.docx", 422, "document.archive_bomb");

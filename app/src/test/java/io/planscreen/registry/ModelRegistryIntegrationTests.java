@@ -92,7 +92,9 @@ class ModelRegistryIntegrationTests {
                 "%" + name + "%");
         assertThat(actor).isEqualTo("user:" + admin);
 
-        JsonNode info = http.get("/actuator/info").json();
+        assertThat(http.get("/actuator/info").status()).isEqualTo(401);
+        JsonNode info =
+                http.get("/actuator/info", "Authorization", basic(auditor)).json();
         assertThat(info.get("models").get(name).get("version").asString()).isEqualTo("v2");
 
         Response missing = activate(admin, "v9");

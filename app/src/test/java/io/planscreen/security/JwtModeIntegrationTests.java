@@ -9,12 +9,16 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.planscreen.support.HttpTestClient;
 import io.planscreen.support.HttpTestClient.Response;
+import io.planscreen.support.SignedInSession;
+import io.planscreen.support.TestUsers;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -30,6 +34,9 @@ class JwtModeIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    UserAccounts accounts;
 
     HttpTestClient http;
 
@@ -90,5 +97,39 @@ class JwtModeIntegrationTests {
         Response response = http.get("/api/applications", "Authorization", "Bearer " + token);
 
         assertThat(response.status()).isEqualTo(401);
+    }
+
+    @Test
+    void a_token_without_exp_is_refused() throws Exception {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .subject("sso-user-" + UUID.randomUUID())
+                .claim("planscreen_role", "AUDITOR")
+                .build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+        jwt.sign(new MACSigner(SECRET));
+
+        Response response = http.get("/api/applications", "Authorization", "Bearer " + jwt.serialize());
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.json().get("code").asString()).isEqualTo("auth.unauthenticated");
+    }
+
+    @Test
+    void pages_take_no_database_passwords_in_jwt_mode_only_the_token() throws Exception {
+        TestUsers.TestUser auditor = new TestUsers(accounts).auditor();
+        SignedInSession browser = new SignedInSession(port);
+
+        HttpResponse<String> form = browser.signIn(auditor.username(), TestUsers.PASSWORD);
+        HttpResponse<String> after = browser.get("/audit");
+        Response withToken = http.get(
+                "/audit",
+                "Authorization",
+                "Bearer " + token(SECRET, "AUDITOR", null, List.of()),
+                "Accept",
+                "text/html");
+
+        assertThat(form.headers().firstValue("Location").orElse("")).doesNotEndWith("/");
+        assertThat(after.statusCode()).isIn(401, 403);
+        assertThat(withToken.status()).isEqualTo(200);
     }
 }

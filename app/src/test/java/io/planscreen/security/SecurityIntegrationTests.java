@@ -118,4 +118,30 @@ class SecurityIntegrationTests {
         assertThat(login.body()).contains("로그인").contains("name=\"_csrf\"");
         assertThat(english.body()).contains("Sign in");
     }
+
+    @Test
+    void the_session_cookie_is_secure_and_same_site_lax_behind_an_https_proxy() {
+        Response overHttps = http.get("/login", "X-Forwarded-Proto", "https");
+        Response plain = http.get("/login");
+
+        assertThat(overHttps.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c)
+                .startsWith("JSESSIONID=")
+                .contains("Secure")
+                .contains("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax"));
+        assertThat(plain.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c)
+                .startsWith("JSESSIONID=")
+                .doesNotContain("Secure")
+                .containsIgnoringCase("SameSite=Lax"));
+    }
+
+    @Test
+    void pages_allow_no_inline_scripts() {
+        Response login = http.get("/login");
+
+        assertThat(login.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("script-src 'self'")
+                .doesNotContainPattern("script-src[^;]*unsafe-inline"));
+        assertThat(login.body()).doesNotContain("<script>").doesNotContainPattern("\\son[a-z]+=\"");
+    }
 }

@@ -246,21 +246,11 @@ class SelfAssessmentLlmIntegrationTests {
         String[] edited = first.split(" ");
         edited[5] = "바뀐말";
         String theirOwn = words(random, 25);
-        // another company's stored application, as the pipeline's similarity step stores it
-        Method compute = reuse.getClass()
-                .getMethod("compute", ApplicationId.class, CompanyId.class, ProgramId.class, PlanText.class);
-        compute.setAccessible(true);
-        compute.invoke(
-                reuse,
-                ApplicationId.random(),
-                new CompanyId(UUID.randomUUID()),
-                new ProgramId("startup-psst"),
-                new PlanText(
-                        "ko",
-                        "PSST",
-                        List.of(new PlanText.Section(
-                                "1. 문제 인식", "PSST_PROBLEM", List.of(theirOwn, String.join(" ", edited), second))),
-                        List.of()));
+        // three other companies' stored applications share the paragraph (template text), as the pipeline's
+        // similarity step stores them
+        for (int company = 0; company < 3; company++) {
+            storeOtherCompanysPlan(List.of(theirOwn, String.join(" ", edited), second));
+        }
         List<String> lines = List.of(
                 "□ 일반현황",
                 "기업명: 독창 주식회사",
@@ -288,6 +278,47 @@ class SelfAssessmentLlmIntegrationTests {
                     .as("a word only the other company wrote: " + word)
                     .isFalse();
         }
+    }
+
+    /**
+     * The probe's oracle: a plan identical to one other company's submission. Its passages are that company's
+     * own text, not a template: the self-check names none of them.
+     */
+    @Test
+    void a_plan_copied_from_one_other_company_reveals_none_of_its_text() throws Exception {
+        Random random = new Random(System.nanoTime());
+        List<String> theirs = List.of(words(random, 13), "본사 주소: 서울특별시 " + words(random, 4), words(random, 13));
+        storeOtherCompanysPlan(theirs);
+        List<String> lines = new java.util.ArrayList<>(List.of("□ 일반현황", "기업명: 베낀 주식회사", "", "1. 문제 인식"));
+        lines.addAll(theirs);
+        LLM.reply(ScriptedLlmServer.completion(answer(Map.of("PSST_PROBLEM", List.of("고유한 근거를 더하세요.")), "GENERIC")));
+
+        Response response = post(users.applicant(), PlanPdfs.render(lines, 1), "ko");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.json().get("originality").get("genericPassages").isEmpty())
+                .as(response.body())
+                .isTrue();
+        for (String paragraph : theirs) {
+            assertThat(response.json().get("originality").toString()).doesNotContain(paragraph);
+        }
+    }
+
+    /** Another company's application as the pipeline's similarity step stores it. */
+    private void storeOtherCompanysPlan(List<String> paragraphs) throws Exception {
+        Method compute = reuse.getClass()
+                .getMethod("compute", ApplicationId.class, CompanyId.class, ProgramId.class, PlanText.class);
+        compute.setAccessible(true);
+        compute.invoke(
+                reuse,
+                ApplicationId.random(),
+                new CompanyId(UUID.randomUUID()),
+                new ProgramId("startup-psst"),
+                new PlanText(
+                        "ko",
+                        "PSST",
+                        List.of(new PlanText.Section("1. 문제 인식", "PSST_PROBLEM", paragraphs)),
+                        List.of()));
     }
 
     /** Random three-syllable words: stored plans persist across runs, so every run writes its own text. */

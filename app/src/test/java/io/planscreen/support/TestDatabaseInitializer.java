@@ -16,6 +16,9 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         // connections back within seconds, so their pools together stay far below max_connections.
         props.put("spring.datasource.hikari.minimum-idle", "0");
         props.put("spring.datasource.hikari.idle-timeout", "10000");
+        props.put("spring.flyway.enabled", "true"); // tests migrate at start-up, as the owner (TestDatabase)
+        // all test contexts sign the audit log with one key generated into ~/.planscreen/audit-keys
+        props.put("planscreen.audit.signing.generate-if-missing", "true");
         context.getEnvironment()
                 .getPropertySources()
                 .addFirst(new MapPropertySource("planscreen-test-database", props));

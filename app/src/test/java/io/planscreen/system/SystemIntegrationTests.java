@@ -48,8 +48,15 @@ class SystemIntegrationTests {
     }
 
     @Test
-    void health_is_up_with_database_and_pgvector_version() {
-        Response health = http.get("/actuator/health");
+    void health_is_up_for_everyone_and_its_details_only_for_auditors_and_admins() {
+        Response anonymous = http.get("/actuator/health");
+        assertThat(anonymous.status()).isEqualTo(200);
+        assertThat(anonymous.json().get("status").asString()).isEqualTo("UP");
+        assertThat(anonymous.json().has("components")).isFalse();
+        String auditor = new TestUsers(accounts).auditor().username();
+
+        Response health =
+                http.get("/actuator/health", "Authorization", HttpTestClient.basic(auditor, TestUsers.PASSWORD));
 
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().get("status").asString()).isEqualTo("UP");

@@ -74,7 +74,8 @@ final class Datasets {
     /**
      * Anyone's documents: every file in {@code dir} with a known extension, gold from a JSONL file
      * ({"file": "a.pdf", "label": "own|broker" (optional), "fields": {key: value}} or the fields at top
-     * level) or a Kleister-style TSV ({@code file<TAB>key=value key=value}, underscores for spaces).
+     * level) or a Kleister-style TSV ({@code file<TAB>key=value key=value}, underscores for spaces; a
+     * repeated key keeps all its values, joined by {@link FieldComparison#ALTERNATIVES}).
      */
     static List<EvalItem> documents(Path dir, Path goldFile, String program, int limit) throws IOException {
         Map<String, Map<String, String>> gold = new HashMap<>();
@@ -103,7 +104,11 @@ final class Datasets {
                 for (String pair : cols.length > 1 ? cols[1].trim().split("\\s+") : new String[0]) {
                     int eq = pair.indexOf('=');
                     if (eq > 0) {
-                        fields.put(pair.substring(0, eq), pair.substring(eq + 1).replace('_', ' '));
+                        // a repeated key (Kleister's several parties) keeps every value: any of them is right
+                        fields.merge(
+                                pair.substring(0, eq),
+                                pair.substring(eq + 1).replace('_', ' '),
+                                (a, b) -> a + FieldComparison.ALTERNATIVES + b);
                     }
                 }
                 gold.put(cols[0].trim(), fields);

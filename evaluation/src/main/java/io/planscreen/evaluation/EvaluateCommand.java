@@ -75,7 +75,11 @@ public final class EvaluateCommand {
         Evaluation.Outcome outcome =
                 Evaluation.run(options, "scripts/evaluate " + String.join(" ", args), System.out::println);
         System.out.println("[evaluate] report: " + outcome.report().resolve("report.md"));
-        System.exit(0);
+        long failed = outcome.failedDocuments();
+        if (failed > 0) {
+            System.out.println("[evaluate] FAILED: " + failed + " document(s) could not be parsed or extracted");
+        }
+        System.exit(failed > 0 ? 1 : 0);
     }
 
     private static String env(String name, String fallback) {

@@ -44,7 +44,11 @@ public final class Evaluation {
             Map<String, Object> springProperties,
             boolean service) {}
 
-    public record Outcome(Path report, Map<String, Double> metrics, List<String> notAvailable) {}
+    /**
+     * @param failedDocuments documents that could not be read, or whose gold names fields of which nothing was
+     *     extracted (the command exits non-zero when there are any)
+     */
+    public record Outcome(Path report, Map<String, Double> metrics, List<String> notAvailable, long failedDocuments) {}
 
     private Evaluation() {}
 
@@ -84,6 +88,9 @@ public final class Evaluation {
         }
         try (pipeline) {
             notes.addAll(pipeline.notes());
+            if (options.program() != null) {
+                pipeline.register(options.program(), log);
+            }
             Evaluator evaluator = new Evaluator(pipeline);
             long runStarted = System.nanoTime();
             List<Evaluator.ItemResult> results = evaluator.run(items, log);
@@ -140,7 +147,12 @@ public final class Evaluation {
                     (System.nanoTime() - started) / 1e9));
             @SuppressWarnings("unchecked")
             List<String> missing = (List<String>) report.metrics().get("not_available");
-            return new Outcome(out, report.flat(), missing);
+            long failed = results.stream()
+                    .filter(r -> r.error() != null
+                            || r.route().equals("none")
+                            || !r.item().gold().isEmpty() && r.offline().isEmpty())
+                    .count();
+            return new Outcome(out, report.flat(), missing, options.service() ? failed : 0);
         }
     }
 

@@ -19,10 +19,18 @@ public final class FieldComparison {
             FieldKeys.PRIVATE_CASH_KRW,
             FieldKeys.PRIVATE_IN_KIND_KRW);
 
+    /** Joins the values of a key the gold states more than once (Kleister TSV): matching any one is right. */
+    public static final String ALTERNATIVES = "\u241F";
+
     private FieldComparison() {}
 
     public static boolean matches(String key, String extracted, String gold) {
-        return normalize(key, extracted).equals(normalize(key, gold));
+        for (String alternative : gold.split(ALTERNATIVES)) {
+            if (normalize(key, extracted).equals(normalize(key, alternative))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static String normalize(String key, String value) {

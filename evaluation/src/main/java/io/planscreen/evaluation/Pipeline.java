@@ -50,6 +50,7 @@ final class Pipeline implements AutoCloseable {
             ConfigurableApplicationContext context = new SpringApplicationBuilder(
                             PlanScreenApplication.class, NonWebSecurity.class)
                     .web(WebApplicationType.NONE)
+                    .profiles("local") // this machine's roles, migrations at start-up, a generated audit key
                     .properties(properties)
                     .run();
             DocumentParsing parsing =
@@ -94,6 +95,23 @@ final class Pipeline implements AutoCloseable {
 
     List<String> notes() {
         return notes;
+    }
+
+    /** Stores a program definition (YAML) in the service's catalog, so a program defined only in YAML runs. */
+    void register(java.nio.file.Path yaml, Consumer<String> log) throws java.io.IOException {
+        if (context == null) {
+            return;
+        }
+        io.planscreen.extraction.ProgramUploads uploads = context.getBeanProvider(
+                        io.planscreen.extraction.ProgramUploads.class)
+                .getIfAvailable();
+        if (uploads != null) {
+            var saved = uploads.upload(
+                    java.nio.file.Files.readString(yaml, java.nio.charset.StandardCharsets.UTF_8),
+                    "admin", // the catalog's sources are classpath and admin; the evaluation uploads as an admin would
+                    "system:evaluation");
+            log.accept("[evaluate] program " + saved.id() + " version " + saved.version() + " from " + yaml);
+        }
     }
 
     @Override

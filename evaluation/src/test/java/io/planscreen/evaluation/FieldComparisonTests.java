@@ -32,4 +32,22 @@ class FieldComparisonTests {
         assertThat(FieldComparison.matches(FieldKeys.CONTACT_PHONE, "02-1234-5678", "031-234-5678"))
                 .isFalse();
     }
+
+    @Test
+    void a_repeated_gold_key_is_right_when_any_of_its_values_is_read() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("kleister");
+        java.nio.file.Files.writeString(dir.resolve("a.pdf"), "%PDF-1.4");
+        java.nio.file.Path gold = dir.resolve("gold.tsv");
+        java.nio.file.Files.writeString(gold, "a.pdf\tparty=Acme_Inc party=Beta_LLC jurisdiction=Delaware\n");
+
+        EvalItem item = Datasets.documents(dir, gold, "nda", 0).get(0);
+
+        assertThat(FieldComparison.matches("party", "Beta LLC", item.gold().get("party")))
+                .isTrue();
+        assertThat(FieldComparison.matches("party", "Acme Inc", item.gold().get("party")))
+                .isTrue();
+        assertThat(FieldComparison.matches("party", "Gamma Ltd", item.gold().get("party")))
+                .isFalse();
+        assertThat(item.gold()).containsEntry("jurisdiction", "Delaware");
+    }
 }

@@ -3,11 +3,9 @@ package io.planscreen.audit.internal;
 import io.planscreen.shared.AuditableDecision;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -39,71 +37,55 @@ class AuditLog {
 
     private final JdbcTemplate jdbc;
 
-    private final Clock clock;
+    private final SignedHead signedHead;
 
-    AuditLog(JdbcTemplate jdbc) {
+    AuditLog(JdbcTemplate jdbc, SignedHead head) {
         this.jdbc = jdbc;
-        this.clock = Clock.systemUTC();
+        this.signedHead = head;
     }
 
+    /**
+     * Appends through the database's {@code audit_append} (the service role has no INSERT on the log: the
+     * function stamps the time, links and hashes), then signs the new head in the same transaction.
+     */
     @Transactional
     AuditRecord append(AuditableDecision decision) {
         requireJson(decision.outputJson(), decision.step());
-        jdbc.query("select pg_advisory_xact_lock(?)", rs -> {}, LOCK_KEY);
-        List<Object[]> head = jdbc.query("select id, record_hash from audit_record order by id desc limit 1", (rs, n) ->
-                new Object[] {rs.getLong(1), rs.getString(2)});
-        long id = head.isEmpty() ? 1 : (long) head.get(0)[0] + 1;
-        String prev = head.isEmpty() ? AuditChain.GENESIS : (String) head.get(0)[1];
-        AuditRecord unsigned = new AuditRecord(
-                id,
-                AuditChain.micros(clock.instant()),
-                AuditChain.micros(decision.at()),
+        Instant decidedAt = AuditChain.micros(decision.at());
+        @Nullable
+        UUID application =
+                decision.application() == null ? null : decision.application().value();
+        AuditRecord appended = jdbc.queryForObject(
+                "select id, recorded_at, prev_hash, record_hash from audit_append(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (rs, n) -> new AuditRecord(
+                        rs.getLong("id"),
+                        instant(rs, "recorded_at"),
+                        decidedAt,
+                        decision.step(),
+                        decision.actor(),
+                        application,
+                        decision.modelVersion(),
+                        decision.modelSha256(),
+                        decision.promptPath(),
+                        decision.promptSha256(),
+                        decision.inputSha256(),
+                        decision.outputJson(),
+                        decision.explanation(),
+                        rs.getString("prev_hash"),
+                        rs.getString("record_hash")),
+                decidedAt.atOffset(ZoneOffset.UTC),
                 decision.step(),
                 decision.actor(),
-                decision.application() == null ? null : decision.application().value(),
+                application,
                 decision.modelVersion(),
                 decision.modelSha256(),
                 decision.promptPath(),
                 decision.promptSha256(),
                 decision.inputSha256(),
                 decision.outputJson(),
-                decision.explanation(),
-                prev,
-                "");
-        String hash = AuditChain.hash(unsigned);
-        jdbc.update(
-                "insert into audit_record (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                id,
-                unsigned.recordedAt().atOffset(ZoneOffset.UTC),
-                unsigned.decidedAt().atOffset(ZoneOffset.UTC),
-                unsigned.step(),
-                unsigned.actor(),
-                unsigned.application(),
-                unsigned.modelVersion(),
-                unsigned.modelSha256(),
-                unsigned.promptPath(),
-                unsigned.promptSha256(),
-                unsigned.inputSha256(),
-                unsigned.outputJson(),
-                unsigned.explanation(),
-                prev,
-                hash);
-        return new AuditRecord(
-                id,
-                unsigned.recordedAt(),
-                unsigned.decidedAt(),
-                unsigned.step(),
-                unsigned.actor(),
-                unsigned.application(),
-                unsigned.modelVersion(),
-                unsigned.modelSha256(),
-                unsigned.promptPath(),
-                unsigned.promptSha256(),
-                unsigned.inputSha256(),
-                unsigned.outputJson(),
-                unsigned.explanation(),
-                prev,
-                hash);
+                decision.explanation());
+        signedHead.signAfterAppend(appended.id(), appended.recordHash());
+        return appended;
     }
 
     Optional<AuditRecord> find(long id) {

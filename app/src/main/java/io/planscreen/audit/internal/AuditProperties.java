@@ -26,14 +26,16 @@ record AuditProperties(
     /**
      * The Ed25519 key that signs checkpoints: {@code private-key}/{@code public-key} (base64 PKCS#8 / X.509)
      * when configured, else a key pair generated once into {@code key-directory} (default
-     * {@code ~/.planscreen/audit-keys}). {@code trusted-public-keys} lists earlier keys (base64 X.509) whose
-     * checkpoints still verify after a key change.
+     * {@code ~/.planscreen/audit-keys}) only where {@code generate-if-missing} is set (the demo profile, tests):
+     * instances sharing a database must share the pair. {@code trusted-public-keys} is the keyring of earlier
+     * keys (base64 X.509) whose checkpoints and heads still verify after a rotation.
      */
     record Signing(
             @Nullable String privateKey,
             @Nullable String publicKey,
             @Nullable Path keyDirectory,
-            @DefaultValue List<String> trustedPublicKeys) {
+            @DefaultValue List<String> trustedPublicKeys,
+            @DefaultValue("false") boolean generateIfMissing) {
 
         Path directory() {
             return keyDirectory != null

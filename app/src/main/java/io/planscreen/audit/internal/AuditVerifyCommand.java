@@ -59,6 +59,14 @@ public final class AuditVerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Set<String> trusted = new LinkedHashSet<>(trustedKeys);
+        // the keyring the service is configured with
+        for (String key : (env("PLANSCREEN_AUDIT_SIGNING_PUBLIC_KEY", "") + ","
+                        + env("PLANSCREEN_AUDIT_TRUSTED_PUBLIC_KEYS", ""))
+                .split(",")) {
+            if (!key.isBlank()) {
+                trusted.add(key.strip());
+            }
+        }
         Path publicFile = keyDirectory.resolve(CheckpointKey.PUBLIC_FILE);
         if (Files.exists(publicFile)) {
             trusted.add(Files.readString(publicFile).strip());

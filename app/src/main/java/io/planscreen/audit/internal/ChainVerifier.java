@@ -48,9 +48,14 @@ final class ChainVerifier {
         for (Checkpoint c : checkpoints) {
             signedHeads.put(signedHeadId(c), "");
         }
+        java.util.Optional<SignedHead.Head> head = SignedHead.read(jdbc);
+        head.ifPresent(h -> signedHeads.put(signedHeadId(h.payload()), ""));
         Walk walk = new Walk(signedHeads);
         jdbc.query("select " + AuditLog.COLUMNS + " from audit_record order by id", walk);
         signedHeads.put(0L, AuditChain.GENESIS);
+        if (walk.brokenAt == null) {
+            checkHead(head, walk, signedHeads);
+        }
 
         List<VerificationReport.CheckpointCheck> checks = new ArrayList<>();
         for (Checkpoint c : checkpoints) {
@@ -70,6 +75,44 @@ final class ChainVerifier {
                 walk.detail,
                 checks,
                 Instant.now());
+    }
+
+    /**
+     * The signed head against the chain as walked: the tail cut off ({@code truncated}), records after the
+     * signed head ({@code unsigned_records}), the head record rewritten ({@code head_mismatch}), or no valid
+     * signature by a trusted key ({@code head_signature}, {@code head_missing}).
+     */
+    private void checkHead(java.util.Optional<SignedHead.Head> stored, Walk walk, Map<Long, String> hashesAt) {
+        if (stored.isEmpty()) {
+            if (walk.checked > 0) {
+                walk.broken(walk.lastId, "head_missing", "no signed head for a log of " + walk.checked + " records");
+            }
+            return;
+        }
+        SignedHead.Head head = stored.get();
+        if (!CheckpointKey.verify(head.publicKey(), head.payload(), head.signature())
+                || !trustedKeys.contains(head.publicKey())) {
+            walk.broken(walk.lastId, "head_signature", "the head's signature is invalid or its key is not trusted");
+            return;
+        }
+        long signedId = signedHeadId(head.payload());
+        String signedHash = jsonString(head.payload(), "headHash");
+        long signedRecords = jsonLong(head.payload(), "records");
+        if (signedId > walk.lastId || signedRecords > walk.checked) {
+            walk.broken(
+                    walk.lastId + 1,
+                    "truncated",
+                    "the signed head is record " + signedId + " of " + signedRecords + "; the log ends at record "
+                            + walk.lastId);
+        } else if (signedId < walk.lastId) {
+            walk.broken(
+                    signedId + 1,
+                    "unsigned_records",
+                    "records " + (signedId + 1) + ".." + walk.lastId
+                            + " were appended without the service's signature");
+        } else if (!signedHash.equals(hashesAt.get(signedId))) {
+            walk.broken(signedId, "head_mismatch", "record " + signedId + " is not the record the head signed");
+        }
     }
 
     /** The stored hashes of the given records (0 = the empty chain's genesis). */
@@ -101,17 +144,29 @@ final class ChainVerifier {
 
     /** What the signed payload says, not the columns beside it (those are only for queries). */
     private static long signedHeadId(Checkpoint c) {
+        return signedHeadId(c.payload());
+    }
+
+    private static String signedHeadHash(Checkpoint c) {
+        return jsonString(c.payload(), "headHash");
+    }
+
+    private static long signedHeadId(String payload) {
+        return jsonLong(payload, "headId");
+    }
+
+    private static long jsonLong(String json, String field) {
         try {
-            return JSON.readTree(c.payload()).path("headId").asLong(-1);
+            return JSON.readTree(json).path(field).asLong(-1);
         } catch (RuntimeException unreadable) {
             return -1;
         }
     }
 
-    private static String signedHeadHash(Checkpoint c) {
+    private static String jsonString(String json, String field) {
         try {
-            JsonNode hash = JSON.readTree(c.payload()).path("headHash");
-            return hash.isString() ? hash.asString() : "";
+            JsonNode value = JSON.readTree(json).path(field);
+            return value.isString() ? value.asString() : "";
         } catch (RuntimeException unreadable) {
             return "";
         }

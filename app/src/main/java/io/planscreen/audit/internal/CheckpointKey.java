@@ -49,6 +49,13 @@ final class CheckpointKey {
                     privateKey(signing.privateKey().strip()),
                     publicKey(signing.publicKey().strip()));
         }
+        if (!signing.generateIfMissing()) {
+            throw new IllegalStateException("""
+                    No audit signing key. Every instance must sign with the same configured Ed25519 pair:
+                    set planscreen.audit.signing.private-key and planscreen.audit.signing.public-key
+                    (PLANSCREEN_AUDIT_SIGNING_PRIVATE_KEY / PLANSCREEN_AUDIT_SIGNING_PUBLIC_KEY, base64 PKCS#8 and X.509;
+                    scripts/audit-key prints a new pair). Only the demo profile generates a key of its own.""");
+        }
         return inDirectory(signing.directory());
     }
 
@@ -65,6 +72,16 @@ final class CheckpointKey {
                     publicKey(Files.readString(publicPath).strip()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create the checkpoint key in " + directory, e);
+        }
+    }
+
+    /** A pair that lives only in memory (the append benchmark on a scratch database). */
+    static CheckpointKey ephemeral() {
+        try {
+            KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+            return new CheckpointKey(pair.getPrivate(), pair.getPublic());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Java 17 has Ed25519", e);
         }
     }
 

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -43,13 +42,11 @@ class Checkpoints {
 
     private final Clock clock = Clock.systemUTC();
 
-    Checkpoints(JdbcTemplate jdbc, DataSource dataSource, AuditProperties properties) {
+    Checkpoints(JdbcTemplate jdbc, DataSource dataSource, AuditKeys keys) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
-        this.key = CheckpointKey.from(properties.signing());
-        Set<String> trusted = new LinkedHashSet<>(properties.signing().trustedPublicKeys());
-        trusted.add(key.publicKeyBase64());
-        this.trustedKeys = Set.copyOf(trusted);
+        this.key = keys.signing();
+        this.trustedKeys = keys.trusted();
     }
 
     /** Signs the current head; under the appenders' lock so the head cannot move while it is read. */

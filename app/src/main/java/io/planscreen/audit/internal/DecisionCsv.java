@@ -1,5 +1,6 @@
 package io.planscreen.audit.internal;
 
+import io.planscreen.shared.CsvCell;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -9,8 +10,8 @@ import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * RFC 4180 CSV of log records. A cell that a spreadsheet would run as a formula (starting with = + - @) gets
- * a leading apostrophe; everything else is exactly as stored, output JSON included.
+ * RFC 4180 CSV of log records. A cell that a spreadsheet would run as a formula gets a leading apostrophe
+ * ({@link CsvCell}); everything else is exactly as stored, output JSON included.
  */
 final class DecisionCsv {
 
@@ -64,16 +65,6 @@ final class DecisionCsv {
     }
 
     static String cell(@Nullable Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value.toString();
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
+        return CsvCell.of(value);
     }
 }

@@ -30,8 +30,13 @@ import org.springframework.stereotype.Service;
 class ExtractionService implements FieldExtraction {
 
     /** Findings that only an extraction run can produce; kept as stored when findings are re-localised. */
-    static final Set<String> RUN_FINDINGS =
-            Set.of("prompt_injection", "llm_unavailable", "llm_value_rejected", "registry_inactive");
+    static final Set<String> RUN_FINDINGS = Set.of(
+            "prompt_injection",
+            "llm_unavailable",
+            "llm_value_rejected",
+            "registry_inactive",
+            "form_guidance_left",
+            "form_placeholder_left");
 
     static final Locale STORED_LOCALE = Locale.KOREAN;
 
@@ -66,7 +71,9 @@ class ExtractionService implements FieldExtraction {
     ExtractionResult extractOffline(ParsedDocument document, ProgramDefinition definition) {
         List<InjectionDetector.Injection> injections = InjectionDetector.scan(document);
         List<ExtractedField> fields = OfflineExtractor.extract(document, definition, injections);
-        List<Finding> findings = FieldChecks.check(definition, fields, injections, messages, STORED_LOCALE);
+        List<Finding> findings =
+                new ArrayList<>(FieldChecks.check(definition, fields, injections, messages, STORED_LOCALE));
+        findings.addAll(FormChecks.check(document, definition, messages, STORED_LOCALE));
         List<String> flags = injections.isEmpty() ? List.of() : List.of("prompt_injection_suspected");
         return new ExtractionResult(
                 new ProgramId(definition.id()),
@@ -133,6 +140,7 @@ class ExtractionService implements FieldExtraction {
         }
         List<Finding> findings =
                 new ArrayList<>(FieldChecks.check(definition, fields, injections, messages, STORED_LOCALE));
+        findings.addAll(FormChecks.check(document, definition, messages, STORED_LOCALE));
         findings.addAll(runFindings);
         boolean llmCalled = outcome != null && outcome.model() != null;
         return new ExtractionResult(

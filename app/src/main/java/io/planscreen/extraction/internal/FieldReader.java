@@ -7,10 +7,10 @@ import dev.langchain4j.service.UserMessage;
 import dev.langchain4j.service.V;
 import java.util.List;
 
-/** The LangChain4j AI service that reads requested fields out of selected plan sections (prompt v1). */
+/** The LangChain4j AI service that reads requested fields out of selected plan sections (prompt v2: the field list is built from the program definition). */
 interface FieldReader {
 
-    String PROMPT_PATH = "prompts/extraction/v1";
+    String PROMPT_PATH = "prompts/extraction/v2";
 
     @SystemMessage(fromResource = "/" + PROMPT_PATH + "/system.txt")
     @UserMessage(fromResource = "/" + PROMPT_PATH + "/user.txt")

@@ -140,6 +140,15 @@ class LlmExtractor {
             }
             String type = program.field(item.key()).map(FieldSpec::type).orElse("text");
             String reason = check(item, type);
+            List<String> options =
+                    program.field(item.key()).map(FieldSpec::options).orElse(List.of());
+            if (reason == null
+                    && type.equals("choice")
+                    && !options.contains(item.normalized().strip())) {
+                reason = "not one of the field's options";
+            } else if (reason == null && Placeholders.unfilled(item.value())) {
+                reason = "the form's placeholder, not a value";
+            }
             int[] span = reason == null ? quotes.find(item.quote()) : null;
             if (reason == null && span == null) {
                 reason = "the quote is not in the document's visible text";
@@ -247,7 +256,8 @@ class LlmExtractor {
                 .append("\n</section>\n");
     }
 
-    private static String fieldList(List<FieldSpec> wanted) {
+    /** The requested fields as the program defines them: key, labels, the labels forms and plans use, format. */
+    static String fieldList(List<FieldSpec> wanted) {
         StringBuilder out = new StringBuilder();
         for (FieldSpec spec : wanted) {
             out.append("- ")
@@ -255,10 +265,22 @@ class LlmExtractor {
                     .append(": ")
                     .append(spec.labelKo())
                     .append(" / ")
-                    .append(spec.labelEn())
-                    .append("; ")
-                    .append(format(spec.type()))
-                    .append('\n');
+                    .append(spec.labelEn());
+            List<String> also = new ArrayList<>(spec.labels());
+            if (spec.period() != null) {
+                also.addAll(spec.period().labels());
+            }
+            if (!also.isEmpty()) {
+                out.append("; also written ").append(String.join(", ", also.subList(0, Math.min(8, also.size()))));
+            }
+            out.append("; ").append(format(spec.type()));
+            if (spec.type().equals("choice")) {
+                out.append(": one of ").append(String.join(" | ", spec.options()));
+            }
+            if (spec.unit() != null) {
+                out.append(" (the form's cells are in ").append(spec.unit()).append(')');
+            }
+            out.append('\n');
         }
         return out.toString().stripTrailing();
     }
@@ -280,6 +302,8 @@ class LlmExtractor {
             case "tech_area" -> "one of " + String.join(", ", FieldKeys.TECH_AREAS);
             case "email" -> "e-mail address";
             case "phone" -> "digits and hyphens, e.g. 02-1234-5678";
+            case "choice" -> "the chosen option, exactly as listed";
+            case "person" -> "a person's name as written";
             default -> "text as written";
         };
     }

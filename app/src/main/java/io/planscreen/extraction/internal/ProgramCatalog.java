@@ -1,6 +1,7 @@
 package io.planscreen.extraction.internal;
 
 import io.planscreen.extraction.ProgramDefinition;
+import io.planscreen.extraction.ProgramUploads;
 import io.planscreen.extraction.Programs;
 import io.planscreen.intake.ProgramDirectory;
 import io.planscreen.shared.PlanScreenException;
@@ -13,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Program definitions in PostgreSQL, one row per version; the latest version is the one in force. */
 @Component
-class ProgramCatalog implements Programs, ProgramDirectory {
+class ProgramCatalog implements Programs, ProgramDirectory, ProgramUploads {
 
     private final JdbcClient jdbc;
 
@@ -59,6 +60,29 @@ class ProgramCatalog implements Programs, ProgramDirectory {
                         from program_definition order by program_id, version desc""").query((rs, n) -> read(rs.getString(1), rs.getInt(2))).list().stream()
                 .map(p -> new ProgramSummary(p.id(), p.version(), p.nameKo(), p.nameEn(), p.template()))
                 .toList();
+    }
+
+    @Override
+    @Transactional
+    public ProgramDefinition upload(String yaml, String source, String createdBy) {
+        ProgramDefinition definition;
+        try {
+            definition = ProgramSchema.fromYaml(
+                    new java.io.ByteArrayInputStream(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (RuntimeException unreadable) {
+            throw new PlanScreenException(
+                    ExtractionProblems.PROGRAM_INVALID, "not a program definition in YAML: " + firstLine(unreadable));
+        }
+        if (definition == null || definition.fields() == null) {
+            throw new PlanScreenException(ExtractionProblems.PROGRAM_INVALID, "not a program definition in YAML");
+        }
+        return save(definition, source, createdBy);
+    }
+
+    private static String firstLine(RuntimeException e) {
+        String message = String.valueOf(e.getMessage());
+        int nl = message.indexOf('\n');
+        return (nl < 0 ? message : message.substring(0, nl)).replaceAll("[^\\p{L}\\p{N} .,:;_()\\[\\]'\"`-]", "");
     }
 
     /**

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,13 +54,28 @@ class ProgramController {
     }
 
     /** A new version, never an overwrite; the same content as the latest version changes nothing. */
-    @Operation(summary = "Upload and validate a new version of a program definition (admin)")
-    @PostMapping("/api/admin/programs")
+    @Operation(summary = "Upload and validate a new version of a program definition as JSON (admin)")
+    @PostMapping(value = "/api/admin/programs", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('ADMIN')")
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
     ProgramDefinition save(@RequestBody ProgramDefinition definition, CurrentUser user) {
-        ProgramDefinition saved = catalog.save(definition, "admin", user.username());
+        return audited(catalog.save(definition, "admin", user.username()), user);
+    }
+
+    /** The same from the program's YAML, as the shipped programs are written ({@code programs/*.yml}). */
+    @Operation(summary = "Upload and validate a new version of a program definition as YAML (admin)")
+    @PostMapping(
+            value = "/api/admin/programs",
+            consumes = {"application/yaml", "application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN_VALUE})
+    @PreAuthorize("hasRole('ADMIN')")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Transactional
+    ProgramDefinition upload(@RequestBody String yaml, CurrentUser user) {
+        return audited(catalog.upload(yaml, "admin", user.username()), user);
+    }
+
+    private ProgramDefinition audited(ProgramDefinition saved, CurrentUser user) {
         String json = ProgramSchema.canonicalJson(saved);
         events.publishEvent(new AuditableDecision(
                 null,

@@ -46,7 +46,12 @@ class DocumentInspector {
         if (content.length == 0) {
             throw refuse(ProblemCode.DOCUMENT_MISSING, "empty file");
         }
-        boolean pdf = pdfHeaderAt(content) >= 0;
+        int pdfAt = pdfHeaderAt(content);
+        boolean pdf = pdfAt >= 0;
+        if (pdfAt > 0 && !blank(content, pdfAt)) {
+            // another format's header before %PDF- (a GIF, a JPEG...): a file two programs read differently
+            throw refuse(ProblemCode.DOCUMENT_UNSUPPORTED_TYPE, "polyglot: " + pdfAt + " bytes before the PDF header");
+        }
         boolean ole = startsWith(content, OLE2);
         boolean zip = ZipInspection.u32(content, 0) == ZipInspection.LOCAL_HEADER;
         boolean zipTail = ZipInspection.hasZipTail(content);
@@ -198,6 +203,15 @@ class DocumentInspector {
             }
         }
         return -1;
+    }
+
+    private static boolean blank(byte[] content, int end) {
+        for (int i = 0; i < end; i++) {
+            if (content[i] != ' ' && content[i] != '\t' && content[i] != '\r' && content[i] != '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean startsWith(byte[] content, byte[] prefix) {

@@ -15,8 +15,20 @@ import java.util.Optional;
 import kr.dogfoot.hwplib.object.HWPFile;
 import kr.dogfoot.hwplib.object.bodytext.Section;
 import kr.dogfoot.hwplib.object.bodytext.control.Control;
+import kr.dogfoot.hwplib.object.bodytext.control.ControlEndnote;
+import kr.dogfoot.hwplib.object.bodytext.control.ControlFooter;
+import kr.dogfoot.hwplib.object.bodytext.control.ControlFootnote;
+import kr.dogfoot.hwplib.object.bodytext.control.ControlHeader;
 import kr.dogfoot.hwplib.object.bodytext.control.ControlHiddenComment;
 import kr.dogfoot.hwplib.object.bodytext.control.ControlTable;
+import kr.dogfoot.hwplib.object.bodytext.control.gso.ControlArc;
+import kr.dogfoot.hwplib.object.bodytext.control.gso.ControlContainer;
+import kr.dogfoot.hwplib.object.bodytext.control.gso.ControlCurve;
+import kr.dogfoot.hwplib.object.bodytext.control.gso.ControlEllipse;
+import kr.dogfoot.hwplib.object.bodytext.control.gso.ControlPolygon;
+import kr.dogfoot.hwplib.object.bodytext.control.gso.ControlRectangle;
+import kr.dogfoot.hwplib.object.bodytext.control.gso.GsoControl;
+import kr.dogfoot.hwplib.object.bodytext.control.gso.textbox.TextBox;
 import kr.dogfoot.hwplib.object.bodytext.control.table.Cell;
 import kr.dogfoot.hwplib.object.bodytext.control.table.Row;
 import kr.dogfoot.hwplib.object.bodytext.paragraph.Paragraph;
@@ -176,7 +188,12 @@ class HwpParser implements FormatParser {
                         control++;
                         if (target instanceof ControlTable table) {
                             flush(run, runKind);
-                            builder.table(rows(table, 1), null);
+                            table(table, 1);
+                        } else if (target != null && !parts(target).isEmpty()) {
+                            flush(run, runKind);
+                            for (ParagraphList part : parts(target)) {
+                                subParagraphs(part, 1);
+                            }
                         } else if (target instanceof ControlHiddenComment comment) {
                             flush(run, runKind);
                             String hidden =
@@ -200,16 +217,114 @@ class HwpParser implements FormatParser {
             }
         }
 
-        private List<List<String>> rows(ControlTable table, int depth) throws IOException {
+        /**
+         * A table as rows of cells (line breaks kept inside a cell), its caption after it, then the tables
+         * nested in its cells, each as a table of its own.
+         */
+        private void table(ControlTable table, int depth) throws IOException {
+            List<ControlTable> nested = new ArrayList<>();
+            builder.table(rows(table, depth, nested), null);
+            if (table.getCaption() != null) {
+                subParagraphs(table.getCaption().getParagraphList(), depth);
+            }
+            for (ControlTable inner : nested) {
+                if (depth < limits.maxNestingDepth()) {
+                    table(inner, depth + 1);
+                }
+            }
+        }
+
+        private List<List<String>> rows(ControlTable table, int depth, List<ControlTable> nested) throws IOException {
             List<List<String>> rows = new ArrayList<>();
             for (Row row : table.getRowList()) {
                 List<String> cells = new ArrayList<>();
                 for (Cell cell : row.getCellList()) {
-                    cells.add(plainText(cell.getParagraphList(), depth + 1).strip());
+                    cells.add(cellText(cell.getParagraphList(), nested).strip());
                 }
                 rows.add(cells);
             }
             return rows;
+        }
+
+        /** A cell's paragraphs joined by line breaks; tables inside it are collected, not flattened. */
+        private String cellText(@Nullable ParagraphList paragraphs, List<ControlTable> nested) throws IOException {
+            if (paragraphs == null) {
+                return "";
+            }
+            List<String> lines = new ArrayList<>();
+            for (Paragraph paragraph : paragraphs.getParagraphs()) {
+                if (paragraph.getControlList() != null) {
+                    paragraph.getControlList().stream()
+                            .filter(ControlTable.class::isInstance)
+                            .map(ControlTable.class::cast)
+                            .forEach(nested::add);
+                }
+                lines.add(plainText(paragraph, 1).strip());
+            }
+            return String.join("\n", lines);
+        }
+
+        /** The paragraphs of a part that is not body text (text box, caption, header, footnote...) in place. */
+        private void subParagraphs(@Nullable ParagraphList paragraphs, int depth) throws IOException {
+            if (paragraphs == null || depth > limits.maxNestingDepth()) {
+                return;
+            }
+            for (Paragraph paragraph : paragraphs.getParagraphs()) {
+                if (paragraph.getText() != null) {
+                    walkCharacters(paragraph);
+                }
+                builder.paragraphBreak();
+            }
+        }
+
+        /**
+         * The paragraph lists a control holds besides tables: headers and footers, footnotes and endnotes,
+         * and for drawing objects their caption and text box, through grouped objects.
+         */
+        private static List<ParagraphList> parts(Control control) {
+            List<ParagraphList> parts = new ArrayList<>();
+            if (control instanceof ControlHeader header) {
+                parts.add(header.getParagraphList());
+            } else if (control instanceof ControlFooter footer) {
+                parts.add(footer.getParagraphList());
+            } else if (control instanceof ControlFootnote footnote) {
+                parts.add(footnote.getParagraphList());
+            } else if (control instanceof ControlEndnote endnote) {
+                parts.add(endnote.getParagraphList());
+            } else if (control instanceof GsoControl shape) {
+                shapeParts(shape, parts, 0);
+            }
+            parts.removeIf(java.util.Objects::isNull);
+            return parts;
+        }
+
+        private static void shapeParts(GsoControl shape, List<ParagraphList> parts, int depth) {
+            if (depth > 16) {
+                return;
+            }
+            TextBox box = null;
+            if (shape instanceof ControlRectangle r) {
+                box = r.getTextBox();
+            } else if (shape instanceof ControlEllipse e) {
+                box = e.getTextBox();
+            } else if (shape instanceof ControlPolygon p) {
+                box = p.getTextBox();
+            } else if (shape instanceof ControlArc a) {
+                box = a.getTextBox();
+            } else if (shape instanceof ControlCurve c) {
+                box = c.getTextBox();
+            }
+            if (box != null) {
+                parts.add(box.getParagraphList());
+            }
+            if (shape.getCaption() != null) {
+                parts.add(shape.getCaption().getParagraphList());
+            }
+            if (shape instanceof ControlContainer container && container.getChildControlList() != null) {
+                for (GsoControl child : container.getChildControlList()) {
+                    shapeParts(child, parts, depth + 1);
+                }
+            }
         }
 
         private String plainText(@Nullable ParagraphList paragraphs, int depth) throws IOException {
@@ -236,7 +351,7 @@ class HwpParser implements FormatParser {
                     case Normal -> out.append((char) ch.getCode());
                     case ControlChar -> {
                         if (ch.getCode() == LINE_BREAK) {
-                            out.append(' ');
+                            out.append('\n');
                         }
                     }
                     case ControlInline -> {
@@ -247,9 +362,9 @@ class HwpParser implements FormatParser {
                     case ControlExtend -> {
                         Control target = control < controls.size() ? controls.get(control) : null;
                         control++;
-                        if (target instanceof ControlTable nested && depth < limits.maxNestingDepth()) {
-                            for (List<String> row : rows(nested, depth)) {
-                                out.append(' ').append(String.join(" ", row));
+                        if (target != null && !(target instanceof ControlTable) && depth < limits.maxNestingDepth()) {
+                            for (ParagraphList part : parts(target)) {
+                                out.append(' ').append(plainText(part, depth + 1));
                             }
                         }
                     }

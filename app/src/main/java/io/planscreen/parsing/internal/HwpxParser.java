@@ -25,6 +25,10 @@ import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.Run;
 import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.RunItem;
 import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.T;
 import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.TItem;
+import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.ctrl.EndNote;
+import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.ctrl.FootNote;
+import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.ctrl.Footer;
+import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.ctrl.Header;
 import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.ctrl.HiddenComment;
 import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.object.Table;
 import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.object.table.Tc;
@@ -133,7 +137,7 @@ class HwpxParser implements FormatParser {
             }
             int level = headingLevel(para);
             if (level > 0 && !hasHiddenRun(para) && !hasTable(para)) {
-                String text = plainText(para, 1).strip();
+                String text = plainText(para, 1, null).strip();
                 if (!text.isEmpty()) {
                     builder.heading(text, level, null);
                 }
@@ -145,9 +149,19 @@ class HwpxParser implements FormatParser {
                         String ref = t.charPrIDRef() != null ? t.charPrIDRef() : run.charPrIDRef();
                         builder.text(text(t), null, hiddenKind(ref));
                     } else if (item instanceof Table table) {
-                        builder.table(rows(table, 1), null);
+                        table(table, 1);
                     } else if (item instanceof Ctrl ctrl) {
                         hiddenComments(ctrl);
+                        for (CtrlItem part : ctrl.ctrlItems()) {
+                            if (part instanceof Header
+                                    || part instanceof Footer
+                                    || part instanceof FootNote
+                                    || part instanceof EndNote) {
+                                libraryText(part);
+                            }
+                        }
+                    } else if (item != null) {
+                        libraryText(item); // text boxes, captions and groups of drawing objects, equations
                     }
                 }
             }
@@ -210,38 +224,89 @@ class HwpxParser implements FormatParser {
             return level > 0 ? level : FormattingSignals.headingLevel(style.engName());
         }
 
-        private List<List<String>> rows(Table table, int depth) {
+        /** A table, its caption, then the tables nested in its cells as tables of their own. */
+        private void table(Table table, int depth) {
+            List<Table> nested = new ArrayList<>();
+            builder.table(rows(table, nested), null);
+            if (table.caption() != null && table.caption().subList() != null) {
+                libraryText(table.caption().subList());
+            }
+            for (Table inner : nested) {
+                if (depth < limits.maxNestingDepth()) {
+                    table(inner, depth + 1);
+                }
+            }
+        }
+
+        private List<List<String>> rows(Table table, List<Table> nested) {
             List<List<String>> rows = new ArrayList<>();
             for (Tr tr : table.trs()) {
                 List<String> cells = new ArrayList<>();
                 for (Tc tc : tr.tcs()) {
-                    cells.add(
-                            tc.subList() == null
-                                    ? ""
-                                    : plainText(tc.subList(), depth + 1).strip());
+                    List<String> lines = new ArrayList<>();
+                    if (tc.subList() != null) {
+                        for (Para para : tc.subList().paras()) {
+                            lines.add(plainText(para, 1, nested).strip());
+                        }
+                    }
+                    cells.add(String.join("\n", lines).strip());
                 }
                 rows.add(cells);
             }
             return rows;
         }
 
+        /**
+         * The text hwpxlib's extractor finds in a part this walk does not read itself (drawing objects' text
+         * boxes, captions, headers and footers, notes), as paragraphs in place.
+         */
+        private void libraryText(kr.dogfoot.hwpxlib.object.common.HWPXObject part) {
+            String text;
+            try {
+                text = kr.dogfoot.hwpxlib.tool.textextractor.TextExtractor.extractFrom(
+                        part,
+                        kr.dogfoot.hwpxlib.tool.textextractor.TextExtractMethod.InsertControlTextBetweenParagraphText,
+                        new kr.dogfoot.hwpxlib.tool.textextractor.TextMarks());
+            } catch (Exception | StackOverflowError e) {
+                builder.warning(
+                        "a part's text could not be read: " + e.getClass().getSimpleName());
+                return;
+            }
+            if (text == null || text.isBlank()) {
+                return;
+            }
+            builder.paragraphBreak();
+            for (String line : text.split("\\R")) {
+                if (line.isBlank()) {
+                    builder.paragraphBreak();
+                } else {
+                    builder.text(line.strip(), null).lineBreak();
+                }
+            }
+            builder.paragraphBreak();
+        }
+
         /** Every paragraph's text joined by spaces; nested tables flattened, as deep as allowed. */
         private String plainText(ParaListCore paragraphs, int depth) {
             List<String> parts = new ArrayList<>();
             for (Para para : paragraphs.paras()) {
-                parts.add(plainText(para, depth));
+                parts.add(plainText(para, depth, null));
             }
             return String.join(" ", parts);
         }
 
-        private String plainText(Para para, int depth) {
+        /** A paragraph's text; nested tables are collected into {@code nested}, or flattened when it is null. */
+        private String plainText(Para para, int depth, @Nullable List<Table> nested) {
             StringBuilder out = new StringBuilder();
             for (Run run : para.runs()) {
                 for (RunItem item : run.runItems()) {
                     if (item instanceof T t) {
                         out.append(text(t));
-                    } else if (item instanceof Table nested && depth < limits.maxNestingDepth()) {
-                        rows(nested, depth).forEach(r -> out.append(' ').append(String.join(" ", r)));
+                    } else if (item instanceof Table table && nested != null) {
+                        nested.add(table);
+                    } else if (item instanceof Table table && depth < limits.maxNestingDepth()) {
+                        rows(table, new ArrayList<>())
+                                .forEach(r -> out.append(' ').append(String.join(" ", r)));
                     }
                 }
             }

@@ -2,7 +2,6 @@ package io.planscreen.parsing.internal;
 
 import io.planscreen.intake.Applications;
 import io.planscreen.intake.StoredDocument;
-import io.planscreen.parsing.DocumentParsed;
 import io.planscreen.parsing.DocumentParsing;
 import io.planscreen.parsing.ParsedDocument;
 import io.planscreen.screening.PipelineStage;
@@ -21,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The pipeline's PARSE stage: reads the stored original, parses it, stores the result (upsert, so a re-run
- * overwrites) and publishes {@link DocumentParsed} with its audit record in one transaction. A document
+ * overwrites) and records its audit decision in the same transaction. A document
  * that cannot be parsed is unusable input, told to the company by its document.* code.
  */
 @Component
@@ -82,14 +81,6 @@ class ParseStep implements PipelineStep {
         }
         transactions.executeWithoutResult(tx -> {
             repository.upsert(application, original.sha256(), document);
-            events.publishEvent(new DocumentParsed(
-                    application,
-                    document.type(),
-                    document.parserVersion(),
-                    original.sha256(),
-                    document.pages().size(),
-                    document.needsOcr(),
-                    document.hiddenText().size()));
             events.publishEvent(decision(
                     original, "parsing.parsed", document.parserVersion(), summary(document), explanation(document)));
         });

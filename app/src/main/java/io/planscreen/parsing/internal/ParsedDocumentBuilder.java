@@ -136,7 +136,10 @@ final class ParsedDocumentBuilder {
         return paragraphBreak();
     }
 
-    /** Appends a table as its own paragraph: one line per row, cells separated by tabs. */
+    /**
+     * Appends a table as its own paragraph: one line per row, cells separated by tabs (a cell's line breaks
+     * become spaces in the text and stay in {@link Table#rows()}).
+     */
     ParsedDocumentBuilder table(List<List<String>> rows, @Nullable Box box) {
         if (rows.isEmpty()) {
             return this;
@@ -147,7 +150,7 @@ final class ParsedDocumentBuilder {
         List<List<String>> clean = new ArrayList<>();
         for (List<String> row : rows) {
             List<String> cells = row.stream().map(ParsedDocumentBuilder::cell).toList();
-            clean.add(cells);
+            clean.add(row.stream().map(ParsedDocumentBuilder::cellLines).toList());
             text(String.join("\t", cells), box);
             lineBreak();
         }
@@ -223,6 +226,15 @@ final class ParsedDocumentBuilder {
         StringBuilder out = new StringBuilder();
         raw.codePoints().forEach(cp -> out.append(out.isEmpty() ? "" : " ").append("U+%04X".formatted(cp)));
         return out.toString();
+    }
+
+    /** A cell as the table keeps it: its line breaks kept, other breaks and tabs as spaces. */
+    private static String cellLines(String value) {
+        return StorableText.of(value.replace("\r\n", "\n").replaceAll("[\\t\\r]+", " "))
+                .lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     private static String cell(String value) {

@@ -6,7 +6,6 @@ import io.planscreen.ml.plan.PlanText;
 import io.planscreen.ml.reuse.PlanNeighbourhood;
 import io.planscreen.ml.reuse.PlanReuse;
 import io.planscreen.ml.reuse.ReuseSignals;
-import io.planscreen.scoring.ApplicationScored;
 import io.planscreen.scoring.BrokerAssessment;
 import io.planscreen.scoring.BrokerScoring;
 import io.planscreen.scoring.BrokerSummary;
@@ -110,8 +109,6 @@ class BrokerScoringService implements BrokerScoring {
                         .map(BrokerAssessment.Reason::textEn)
                         .collect(Collectors.joining(" ")),
                 Instant.now()));
-        events.publishEvent(new ApplicationScored(
-                application, assessment.probability(), assessment.band(), assessment.flagged(), detector.version()));
         return assessment;
     }
 

@@ -1,7 +1,6 @@
 package io.planscreen.security.internal;
 
 import io.planscreen.security.Role;
-import io.planscreen.security.UserAccounts;
 import io.planscreen.shared.CompanyId;
 import io.planscreen.shared.ProgramId;
 import java.util.Set;
@@ -23,9 +22,9 @@ class DemoUsers implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
-    private final UserAccounts accounts;
+    private final JdbcUserAccounts accounts;
 
-    DemoUsers(UserAccounts accounts) {
+    DemoUsers(JdbcUserAccounts accounts) {
         this.accounts = accounts;
     }
 
@@ -40,6 +39,7 @@ class DemoUsers implements ApplicationRunner {
         accounts.saveUser("evaluator2", PASSWORD, Role.EVALUATOR, null, programs, "최검토 (평가위원)");
         accounts.saveUser("auditor", PASSWORD, Role.AUDITOR, null, Set.of(), "정감사 (감사)");
         accounts.saveUser("admin", PASSWORD, Role.ADMIN, null, Set.of(), "관리자");
+        accounts.markDemo(Set.of("applicant", "applicant2", "evaluator", "evaluator2", "auditor", "admin"));
         log.info(
                 "demo users ready: applicant, applicant2, evaluator, evaluator2, auditor, admin (password {})",
                 PASSWORD);

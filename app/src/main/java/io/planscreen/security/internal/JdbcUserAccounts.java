@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -27,9 +28,13 @@ class JdbcUserAccounts implements UserAccounts, UserDetailsService {
 
     private final PasswordEncoder passwords;
 
-    JdbcUserAccounts(JdbcClient jdbc, PasswordEncoder passwords) {
+    /** Demo accounts (published password) sign in only where the demo profile runs. */
+    private final boolean demoAccountsAllowed;
+
+    JdbcUserAccounts(JdbcClient jdbc, PasswordEncoder passwords, Environment environment) {
         this.jdbc = jdbc;
         this.passwords = passwords;
+        this.demoAccountsAllowed = environment.matchesProfiles("demo");
     }
 
     @Override
@@ -150,14 +155,22 @@ class JdbcUserAccounts implements UserAccounts, UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
+        return currentState(username).orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+    }
+
+    /** The user as the database has it now: role, company, programs, enabled; empty when gone. */
+    Optional<PlanScreenUserDetails> currentState(String username) {
         record Row(
                 String username,
                 String hash,
                 Role role,
                 @Nullable UUID company,
                 boolean enabled) {}
-        Row row = jdbc.sql("select username, password_hash, role, company_id, enabled from app_user where username = ?")
-                .param(username)
+        @Nullable
+        Row row = jdbc.sql("""
+                        select username, password_hash, role, company_id, enabled from app_user
+                        where username = ? and (not demo or ?)""")
+                .params(username, demoAccountsAllowed)
                 .query((rs, n) -> new Row(
                         rs.getString("username"),
                         rs.getString("password_hash"),
@@ -165,13 +178,25 @@ class JdbcUserAccounts implements UserAccounts, UserDetailsService {
                         rs.getObject("company_id", UUID.class),
                         rs.getBoolean("enabled")))
                 .optional()
-                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+                .orElse(null);
+        if (row == null) {
+            return Optional.empty();
+        }
         CurrentUser user = new CurrentUser(
                 row.username(),
                 row.role(),
                 row.company() == null ? null : new CompanyId(row.company()),
                 programsOf(row.username()));
-        return new PlanScreenUserDetails(user, row.hash(), row.enabled());
+        return Optional.of(new PlanScreenUserDetails(user, row.hash(), row.enabled()));
+    }
+
+    /** Marks the demo profile's seeded accounts, which only a demo instance accepts. */
+    void markDemo(Set<String> usernames) {
+        for (String username : usernames) {
+            jdbc.sql("update app_user set demo = true where username = ?")
+                    .param(username)
+                    .update();
+        }
     }
 
     private Set<ProgramId> programsOf(String username) {

@@ -15,12 +15,25 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("planscreen.security")
 record SecurityProperties(
         @NotNull @DefaultValue("basic") Mode mode,
-        @DefaultValue Jwt jwt) {
+        @DefaultValue Jwt jwt,
+        @DefaultValue SignIn signIn) {
 
     enum Mode {
         BASIC,
         JWT
     }
+
+    /**
+     * Failed sign-ins (form and HTTP Basic): after the free attempts an account or address is locked for
+     * {@code firstDelay}, doubling with each further failure up to {@code maxDelay}; counts are forgotten
+     * {@code window} after the last failure.
+     */
+    record SignIn(
+            @DefaultValue("5") int freeAttemptsPerAccount,
+            @DefaultValue("20") int freeAttemptsPerAddress,
+            @DefaultValue("2s") java.time.Duration firstDelay,
+            @DefaultValue("15m") java.time.Duration maxDelay,
+            @DefaultValue("15m") java.time.Duration window) {}
 
     /**
      * Either {@code jwkSetUri} (an identity provider) or {@code hmacSecret} (a shared secret of at least 32

@@ -16,7 +16,9 @@ import io.planscreen.selfassessment.SelfAssessmentReport.Originality;
 import io.planscreen.selfassessment.SelfAssessmentReport.Passage;
 import io.planscreen.selfassessment.SelfAssessmentReport.RubricFeedback;
 import io.planscreen.selfassessment.SelfAssessments;
+import io.planscreen.shared.ApplicationId;
 import io.planscreen.shared.AuditableDecision;
+import io.planscreen.shared.CompanyId;
 import io.planscreen.shared.DocumentType;
 import io.planscreen.shared.PlanScreenException;
 import io.planscreen.shared.ProblemCode;
@@ -26,6 +28,7 @@ import io.planscreen.similarity.TextReuse;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,8 +49,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class SelfAssessmentService implements SelfAssessments {
 
-    /** Paragraphs at least this similar to other companies' plans read as template text. */
+    /** Paragraphs at least this similar to other companies' plans read as template text... */
     static final double GENERIC_SIMILARITY = 0.5;
+
+    /**
+     * ...when that many other companies share them. Fewer would make the self-check an oracle: a plan copied from
+     * one company would learn which passages that company wrote (the probe got another company's address back).
+     */
+    static final int TEMPLATE_COMPANIES = 3;
 
     private final ObjectProvider<DocumentParsing> parsing;
 
@@ -205,10 +214,27 @@ class SelfAssessmentService implements SelfAssessments {
             return new Originality(guidance, List.of());
         }
         ReuseReport report = textReuse.preview(plan, applicant.requireCompany());
-        // Only the company's own paragraphs: the other plan's text and the score stay private.
+        // Only the company's own paragraphs, and only those many companies share: the other plans' text, their
+        // number and the score stay private.
+        Map<Integer, List<ApplicationId>> holders = new HashMap<>();
+        for (ReuseReport.ReuseCluster cluster : report.clusters()) {
+            holders.put(
+                    cluster.span().paragraph(),
+                    cluster.members().stream()
+                            .filter(m -> m.similarity() >= GENERIC_SIMILARITY)
+                            .map(ReuseReport.Member::application)
+                            .toList());
+        }
+        Map<ApplicationId, CompanyId> companies = textReuse.companiesOf(
+                holders.values().stream().flatMap(List::stream).collect(Collectors.toSet()));
         Map<Integer, Passage> own = new LinkedHashMap<>();
         for (ReuseReport.ReusedPassage passage : report.passages()) {
-            if (passage.similarity() >= GENERIC_SIMILARITY) {
+            long sharedBy = holders.getOrDefault(passage.paragraph(), List.of()).stream()
+                    .map(companies::get)
+                    .filter(java.util.Objects::nonNull)
+                    .distinct()
+                    .count();
+            if (passage.similarity() >= GENERIC_SIMILARITY && sharedBy >= TEMPLATE_COMPANIES) {
                 own.putIfAbsent(passage.paragraph(), new Passage(passage.paragraph(), passage.text()));
             }
         }

@@ -600,6 +600,23 @@ final class ReuseStore {
         });
     }
 
+    /** The company of each stored application among these (the self-check counts companies, not plans). */
+    public Map<UUID, UUID> companiesOf(java.util.Collection<UUID> applications) {
+        return withConnection(c -> {
+            Map<UUID, UUID> companies = new java.util.HashMap<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "select application_id, company_id from reuse_plan where application_id = any(?)")) {
+                s.setArray(1, c.createArrayOf("uuid", applications.toArray()));
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        companies.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class));
+                    }
+                }
+            }
+            return companies;
+        });
+    }
+
     public java.util.Optional<String> report(UUID application) {
         return withConnection(c -> {
             try (PreparedStatement s =

@@ -9,7 +9,6 @@ import io.planscreen.shared.CompanyId;
 import io.planscreen.shared.ProgramId;
 import io.planscreen.similarity.ReuseReport;
 import io.planscreen.similarity.ReuseSummary;
-import io.planscreen.similarity.SimilarityComputed;
 import io.planscreen.similarity.TextReuse;
 import java.time.Instant;
 import java.util.Collection;
@@ -69,6 +68,15 @@ class TextReuseService implements TextReuse {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Map<ApplicationId, CompanyId> companiesOf(Collection<ApplicationId> applications) {
+        Map<ApplicationId, CompanyId> out = new HashMap<>();
+        store.companiesOf(applications.stream().map(ApplicationId::value).toList())
+                .forEach((application, company) -> out.put(new ApplicationId(application), new CompanyId(company)));
+        return out;
+    }
+
+    @Override
     public Map<ApplicationId, ReuseSummary> reuseSummaries(Collection<ApplicationId> applications) {
         Map<ApplicationId, ReuseSummary> out = new HashMap<>();
         store.summaries(applications.stream().map(ApplicationId::value).toList())
@@ -118,7 +126,6 @@ class TextReuseService implements TextReuse {
                                 report.planNeighbours5to20(),
                                 report.planNeighbours21to60()),
                 Instant.now()));
-        events.publishEvent(new SimilarityComputed(application, report.paragraphsReused(), report.maxSimilarity()));
         return report;
     }
 

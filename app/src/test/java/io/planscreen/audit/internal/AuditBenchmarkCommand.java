@@ -6,7 +6,6 @@ import io.planscreen.shared.AuditableDecision;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -56,7 +55,9 @@ public final class AuditBenchmarkCommand implements Callable<Integer> {
             dataSource.setPassword(password);
             dataSource.setMaximumPoolSize(threads + 1);
             TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-            AuditLog log = new AuditLog(new JdbcTemplate(dataSource));
+            JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+            AuditKeys keys = new AuditKeys(CheckpointKey.ephemeral(), List.of());
+            AuditLog log = new AuditLog(jdbc, new SignedHead(jdbc, keys));
             ApplicationId application = ApplicationId.random();
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             long start = System.nanoTime();
@@ -86,7 +87,8 @@ public final class AuditBenchmarkCommand implements Callable<Integer> {
             pool.shutdown();
             double appendSeconds = (System.nanoTime() - start) / 1e9;
             long verifyStart = System.nanoTime();
-            VerificationReport report = transactions.execute(tx -> new ChainVerifier(dataSource, Set.of()).verify());
+            VerificationReport report =
+                    transactions.execute(tx -> new ChainVerifier(dataSource, keys.trusted()).verify());
             double verifySeconds = (System.nanoTime() - verifyStart) / 1e9;
             System.out.printf(
                     "appended %d records from %d threads in %.2f s (%.0f records/s)%n",

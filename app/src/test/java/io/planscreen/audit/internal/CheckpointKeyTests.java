@@ -1,6 +1,7 @@
 package io.planscreen.audit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,10 +37,55 @@ class CheckpointKeyTests {
         CheckpointKey generated = CheckpointKey.inDirectory(keys.resolve("a"));
         String privateKey = read(keys.resolve("a").resolve(CheckpointKey.PRIVATE_FILE));
         CheckpointKey configured = CheckpointKey.from(new AuditProperties.Signing(
-                privateKey, generated.publicKeyBase64(), keys.resolve("unused"), List.of()));
+                privateKey, generated.publicKeyBase64(), keys.resolve("unused"), List.of(), false));
 
         assertThat(configured.publicKeyBase64()).isEqualTo(generated.publicKeyBase64());
         assertThat(Files.exists(keys.resolve("unused"))).isFalse();
+    }
+
+    @Test
+    void without_a_configured_key_only_an_instance_allowed_to_generate_one_starts() {
+        AuditProperties.Signing unset = new AuditProperties.Signing(null, null, keys.resolve("x"), List.of(), false);
+        AuditProperties.Signing demo = new AuditProperties.Signing(null, null, keys.resolve("x"), List.of(), true);
+
+        assertThatThrownBy(() -> CheckpointKey.from(unset))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("PLANSCREEN_AUDIT_SIGNING_PRIVATE_KEY");
+        assertThat(CheckpointKey.from(demo).keyId()).hasSize(64);
+    }
+
+    @Test
+    void a_rotated_keyring_trusts_the_old_key_and_signs_with_the_new_one() {
+        CheckpointKey old = CheckpointKey.inDirectory(keys.resolve("old"));
+        CheckpointKey current = CheckpointKey.inDirectory(keys.resolve("new"));
+
+        AuditKeys ring = new AuditKeys(current, List.of(old.publicKeyBase64(), " "));
+
+        assertThat(ring.signing().keyId()).isEqualTo(current.keyId());
+        assertThat(ring.trusted()).containsExactlyInAnyOrder(old.publicKeyBase64(), current.publicKeyBase64());
+    }
+
+    /** scripts/audit-key's openssl output (base64 DER PKCS#8 / X.509) is what the service reads. */
+    @Test
+    void a_pair_printed_by_openssl_is_read() throws Exception {
+        Path dir = Files.createDirectories(keys.resolve("openssl"));
+        Process gen = new ProcessBuilder(
+                        "sh",
+                        "-c",
+                        "openssl genpkey -algorithm ed25519 -outform DER -out key.der"
+                                + " && openssl pkey -inform DER -in key.der -pubout -outform DER -out pub.der")
+                .directory(dir.toFile())
+                .inheritIO()
+                .start();
+        assertThat(gen.waitFor()).isZero();
+        String privateKey = java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(dir.resolve("key.der")));
+        String publicKey = java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(dir.resolve("pub.der")));
+
+        CheckpointKey key = CheckpointKey.from(
+                new AuditProperties.Signing(privateKey, publicKey, keys.resolve("unused"), List.of(), false));
+
+        assertThat(CheckpointKey.verify(publicKey, "payload", key.sign("payload")))
+                .isTrue();
     }
 
     @Test

@@ -141,6 +141,24 @@ class ExtractionIntegrationTests {
     }
 
     @Test
+    void an_admin_uploads_a_program_with_its_own_fields_as_yaml_and_it_extracts_without_a_release() {
+        String yaml = ProgramFieldsTests.NDA.replace("id: nda-like", "id: test-nda-upload");
+
+        Response saved = postYaml("/api/admin/programs", users.admin(), yaml);
+        Response again = postYaml("/api/admin/programs", users.admin(), yaml);
+        Response broken = postYaml("/api/admin/programs", users.admin(), "id: [unclosed");
+
+        assertThat(saved.status()).isEqualTo(201);
+        assertThat(saved.json().path("fields").get(0).path("key").asString()).isEqualTo("effective_date");
+        assertThat(again.json().path("version").asInt())
+                .isEqualTo(saved.json().path("version").asInt());
+        assertThat(broken.status()).isEqualTo(422);
+        assertThat(broken.json().path("code").asString()).isEqualTo("extraction.program_invalid");
+        assertThat(programs.get(new ProgramId("test-nda-upload")).orElseThrow().field("jurisdiction"))
+                .isPresent();
+    }
+
+    @Test
     void invalid_program_definitions_are_refused_and_only_admins_may_save() {
         TestUser admin = users.admin();
         String definition = get("/api/programs/startup-psst", users.applicant())
@@ -452,11 +470,19 @@ class ExtractionIntegrationTests {
     }
 
     Response post(String path, TestUser user, String json) {
+        return post(path, user, json, "application/json");
+    }
+
+    Response post(String path, TestUser user, String body, String contentType) {
         return http.send(http.request(path)
                 .header("Authorization", basic(user))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build());
+    }
+
+    Response postYaml(String path, TestUser user, String yaml) {
+        return post(path, user, yaml, "application/yaml");
     }
 
     Response put(String path, TestUser user, String json) {

@@ -162,6 +162,26 @@ class FormExtractionTests {
         assertThat(extracted(ruling, "startup-psst")).isEmpty();
     }
 
+    @Test
+    void the_form_check_reports_guidance_and_placeholders_left_in() {
+        ParsedDocument halfFilled = PlanDocuments.plan()
+                .section("□ 신청 및 일반현황", SectionKind.PSST_GENERAL)
+                .paragraph("※ 정부지원사업비는 총사업비의 70% 이하, 현금은 10% 이상, 현물은 20% 이하로 작성")
+                .table(companyTable("주식회사 도약테크", "OO.OO.OO", "법인사업자", "단독"))
+                .build();
+
+        var result = TestServices.service(TestServices.noLlm(), TestServices.noRegistry())
+                .extractOffline(halfFilled, Plans.program("startup-leap-2025"));
+
+        assertThat(result.findings())
+                .anyMatch(f ->
+                        f.code().equals("form_guidance_left") && f.message().contains("1줄"))
+                .anyMatch(f ->
+                        f.code().equals("form_placeholder_left") && f.evidence().equals("OO.OO.OO"))
+                .anyMatch(f ->
+                        f.code().equals("required_missing") && f.fieldKeys().contains("founded_on"));
+    }
+
     private static Map<String, String> extracted(ParsedDocument document, String program) {
         return OfflineExtractor.extract(document, Plans.program(program), InjectionDetector.scan(document)).stream()
                 .collect(Collectors.toMap(ExtractedField::key, ExtractedField::normalized));

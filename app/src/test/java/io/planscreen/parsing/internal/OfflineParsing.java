@@ -15,4 +15,17 @@ public final class OfflineParsing {
         ParsingProperties properties = ParsingProperties.defaults().withOcr(ocr);
         return new ParsingService(List.of(new PdfParser(new TesseractOcr(properties), properties)), properties, null);
     }
+
+    /** Every format's parser behind the service's guard (issue 18's robustness command). */
+    public static DocumentParsing all(boolean ocr) {
+        ParsingProperties properties = ParsingProperties.defaults().withOcr(ocr);
+        return new ParsingService(
+                List.of(
+                        new PdfParser(new TesseractOcr(properties), properties),
+                        new HwpParser(),
+                        new HwpxParser(),
+                        new DocxParser()),
+                properties,
+                null);
+    }
 }

@@ -175,7 +175,10 @@ class BrokerAssessmentIntegrationTests {
                         .status())
                 .isEqualTo(404);
 
-        JsonNode info = http.get("/actuator/info").json();
+        assertThat(http.get("/actuator/info").status()).isEqualTo(401);
+        JsonNode info = http.get(
+                        "/actuator/info", "Authorization", HttpTestClient.basic(auditor.username(), TestUsers.PASSWORD))
+                .json();
         assertThat(info.get("brokerDetector").get("activeVersion").asString()).isEqualTo(stored.modelVersion());
         assertThat(info.get("brokerDetector").get("loadedVersions").toString())
                 .contains("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v9");

@@ -326,7 +326,9 @@ public class BenchCommand {
                 arguments.add("--planscreen.security.jwt.hmac-secret=" + secretText);
             }
             return new Service(
-                    new SpringApplicationBuilder(PlanScreenApplication.class).run(arguments.toArray(String[]::new)),
+                    new SpringApplicationBuilder(PlanScreenApplication.class)
+                            .profiles("local")
+                            .run(arguments.toArray(String[]::new)),
                     auth,
                     secret,
                     companies);

@@ -60,6 +60,7 @@ public final class ParseBenchmark {
         ConfigurableApplicationContext service = new SpringApplicationBuilder(
                         PlanScreenApplication.class, NonWebSecurity.class)
                 .web(WebApplicationType.NONE)
+                .profiles("local") // this machine's roles, migrations at start-up, a generated audit key
                 .properties(Map.of(
                         "planscreen.parsing.ocr", "false",
                         "spring.main.banner-mode", "off",

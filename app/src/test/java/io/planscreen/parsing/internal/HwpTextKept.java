@@ -1,0 +1,113 @@
+package io.planscreen.parsing.internal;
+
+import io.planscreen.parsing.ParsedDocument;
+import io.planscreen.shared.PlanScreenException;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import kr.dogfoot.hwplib.reader.HWPReader;
+import kr.dogfoot.hwplib.tool.textextractor.TextExtractMethod;
+import kr.dogfoot.hwpxlib.reader.HWPXReader;
+import kr.dogfoot.hwpxlib.tool.textextractor.TextMarks;
+
+/**
+ * {@code HwpTextKept <folder>} (scripts/hwp-text-kept): for every HWP/HWPX file, the share of the reference
+ * text that the parser keeps. The reference is the format library's own extractor with the text of every
+ * control inserted (tables, text boxes, captions, headers/footers, footnotes), compared as a multiset of
+ * non-space characters, so order and layout do not count, only text lost.
+ */
+public final class HwpTextKept {
+
+    private HwpTextKept() {}
+
+    public static void main(String[] args) throws Exception {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(Path.of(args[0]))) {
+            files = walk.filter(f -> f.toString().toLowerCase(Locale.ROOT).matches(".*\\.hwpx?$"))
+                    .filter(f -> f.toFile().length() > 0)
+                    .sorted()
+                    .toList();
+        }
+        long refTotal = 0;
+        long keptTotal = 0;
+        int measured = 0;
+        int under80 = 0;
+        int refused = 0;
+        int noReference = 0;
+        List<String> worst = new ArrayList<>();
+        for (Path file : files) {
+            boolean hwpx = file.toString().toLowerCase(Locale.ROOT).endsWith(".hwpx");
+            String reference;
+            try {
+                reference = hwpx
+                        ? kr.dogfoot.hwpxlib.tool.textextractor.TextExtractor.extract(
+                                HWPXReader.fromFile(file.toFile()),
+                                kr.dogfoot.hwpxlib.tool.textextractor.TextExtractMethod
+                                        .InsertControlTextBetweenParagraphText,
+                                true,
+                                new TextMarks())
+                        : kr.dogfoot.hwplib.tool.textextractor.TextExtractor.extract(
+                                HWPReader.fromFile(file.toFile()),
+                                TextExtractMethod.InsertControlTextBetweenParagraphText);
+            } catch (Exception | StackOverflowError e) {
+                noReference++;
+                continue;
+            }
+            Map<Integer, Integer> ref = counts(reference);
+            long refChars = ref.values().stream().mapToLong(Integer::longValue).sum();
+            if (refChars == 0) {
+                noReference++;
+                continue;
+            }
+            String ours;
+            try {
+                FormatParser parser = ParserFuzzing.parser(hwpx ? "hwpx" : "hwp");
+                ParsedDocument document = parser.parse(Files.readAllBytes(file), ParserFuzzing.LIMITS);
+                ours = document.text();
+            } catch (PlanScreenException e) {
+                refused++;
+                System.out.printf("refused %-60s %s%n", name(file), e.problem().code());
+                continue;
+            }
+            Map<Integer, Integer> got = counts(ours);
+            long kept = 0;
+            for (Map.Entry<Integer, Integer> e : ref.entrySet()) {
+                kept += Math.min(e.getValue(), got.getOrDefault(e.getKey(), 0));
+            }
+            refTotal += refChars;
+            keptTotal += kept;
+            measured++;
+            double share = (double) kept / refChars;
+            if (share < 0.8) {
+                under80++;
+                worst.add("%5.1f%% of %6d  %s".formatted(share * 100, refChars, name(file)));
+            }
+        }
+        worst.forEach(w -> System.out.println("under 80%: " + w));
+        System.out.printf(
+                "files %d: measured %d, refused %d, no reference text %d%n",
+                files.size(), measured, refused, noReference);
+        System.out.printf(
+                "reference text kept: %.1f%% (%d of %d characters); files keeping under 80%%: %d of %d%n",
+                refTotal == 0 ? 0 : 100.0 * keptTotal / refTotal, keptTotal, refTotal, under80, measured);
+    }
+
+    private static String name(Path file) {
+        return new File(file.toString()).getName();
+    }
+
+    /** Non-space characters with their counts (library markers such as control placeholders are ignored). */
+    private static Map<Integer, Integer> counts(String text) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        text.codePoints()
+                .filter(cp -> !Character.isWhitespace(cp) && !Character.isISOControl(cp) && cp != 0xFFFD)
+                .forEach(cp -> counts.merge(cp, 1, Integer::sum));
+        return counts;
+    }
+}
