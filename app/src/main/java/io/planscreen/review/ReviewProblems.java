@@ -22,5 +22,10 @@ public final class ReviewProblems {
     public static final ProblemCode PAGE_NOT_RENDERABLE =
             new ProblemCode("review.page_not_renderable", HttpStatus.UNPROCESSABLE_CONTENT);
 
+    public static final ProblemCode NOTHING_REQUESTED =
+            new ProblemCode("review.nothing_requested", HttpStatus.CONFLICT);
+
+    public static final ProblemCode ANSWER_EMPTY = new ProblemCode("review.answer_empty", HttpStatus.BAD_REQUEST);
+
     private ReviewProblems() {}
 }

@@ -91,6 +91,20 @@ public interface Reviews {
     }
 
     /**
+     * What one piece of evidence added to the risk score, for the page to say in words.
+     *
+     * @param code "broker", "reuse", "findings", "hidden_text" or "needs_ocr" (message {@code risk.part.<code>})
+     * @param points the part of the 0..100 score it added
+     * @param args the message's arguments: the evidence's own figures, then the points
+     */
+    record RiskPart(String code, long points, List<Object> args) {
+
+        public RiskPart {
+            args = List.copyOf(args);
+        }
+    }
+
+    /**
      * Everything an evaluator needs to decide; parts the pipeline has not produced are null or empty.
      *
      * @param reuse the reuse report as this caller may see it ({@link ReuseReport#visibleTo}): other
@@ -106,6 +120,7 @@ public interface Reviews {
             ApplicationView application,
             double risk,
             List<String> signals,
+            List<RiskPart> riskParts,
             @Nullable ExtractionResult extraction,
             @Nullable BrokerAssessment broker,
             @Nullable ReuseReport reuse,

@@ -36,6 +36,9 @@ public interface Screening {
     /** → DECIDED, by a human decision recorded by review. */
     void markDecided(ApplicationId application);
 
+    /** DECIDED → IN_REVIEW: the company answered a request for information; evaluators decide again. */
+    void markAnswered(ApplicationId application);
+
     /** The company withdrew; nothing more is done with it. */
     void markWithdrawn(ApplicationId application);
 }

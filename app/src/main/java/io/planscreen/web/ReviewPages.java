@@ -1,15 +1,19 @@
 package io.planscreen.web;
 
+import io.planscreen.intake.Attachments;
+import io.planscreen.review.Outcomes;
 import io.planscreen.review.ReviewOutcome;
 import io.planscreen.review.Reviews;
 import io.planscreen.security.CurrentUser;
 import io.planscreen.shared.ApplicationId;
 import io.planscreen.shared.PlanScreenException;
 import io.planscreen.shared.ProgramId;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,9 +34,15 @@ class ReviewPages {
 
     private final MessageSource messages;
 
-    ReviewPages(Reviews reviews, MessageSource messages) {
+    private final Outcomes outcomes;
+
+    private final Attachments attachments;
+
+    ReviewPages(Reviews reviews, MessageSource messages, Outcomes outcomes, Attachments attachments) {
         this.reviews = reviews;
         this.messages = messages;
+        this.outcomes = outcomes;
+        this.attachments = attachments;
     }
 
     @GetMapping("/review")
@@ -68,6 +78,8 @@ class ReviewPages {
     @GetMapping("/review/applications/{id}")
     String application(@PathVariable UUID id, CurrentUser user, Model model) {
         model.addAttribute("view", reviews.view(user, new ApplicationId(id)));
+        model.addAttribute("answers", outcomes.answers(user, new ApplicationId(id)));
+        model.addAttribute("attachments", attachments.of(new ApplicationId(id)));
         model.addAttribute("me", user.username());
         model.addAttribute("outcomes", ReviewOutcome.values());
         return "review/application";
@@ -87,6 +99,30 @@ class ReviewPages {
         return ResponseEntity.ok()
                 .contentType(MediaType.IMAGE_PNG)
                 .body(reviews.pageImage(user, new ApplicationId(id), page, range));
+    }
+
+    /** A document the company attached, served as what its content is (checked at upload), never inline as HTML. */
+    @GetMapping("/review/applications/{id}/attachments/{attachment}")
+    ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable long attachment, CurrentUser user) {
+        ApplicationId application = new ApplicationId(id);
+        reviews.view(user, application);
+        Attachments.Attachment file = attachments.of(application).stream()
+                .filter(a -> a.id() == attachment)
+                .findFirst()
+                .orElseThrow(() -> new PlanScreenException(io.planscreen.shared.ProblemCode.NOT_FOUND));
+        byte[] content = attachments
+                .content(application, attachment)
+                .orElseThrow(() -> new PlanScreenException(io.planscreen.shared.ProblemCode.NOT_FOUND));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.mediaType()))
+                .header(
+                        "Content-Disposition",
+                        ContentDisposition.attachment()
+                                .filename(file.declaredName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(content);
     }
 
     @PostMapping("/review/applications/{id}/decision")

@@ -109,6 +109,13 @@ class ModelRegistryIntegrationTests {
                 http.get("/api/models", "Authorization", basic(users.auditor().username()));
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.body()).contains(name);
+        assertThat(list.json()
+                        .valueStream()
+                        .filter(m -> m.get("name").asString().equals(name)))
+                .singleElement()
+                .satisfies(m -> assertThat(m.get("metrics").isObject())
+                        .as("metrics as JSON, not a string holding JSON")
+                        .isTrue());
         assertThat(http.get("/api/models", "Authorization", basic(users.admin().username()))
                         .status())
                 .isEqualTo(200);

@@ -48,6 +48,22 @@ public final class HttpTestClient {
         return send(builder.build());
     }
 
+    /** A request signed in as {@code user} (HTTP Basic with the test password). */
+    public HttpRequest.Builder as(TestUsers.TestUser user, String path) {
+        return request(path).header("Authorization", basic(user.username(), TestUsers.PASSWORD));
+    }
+
+    public Response getAs(TestUsers.TestUser user, String path) {
+        return send(as(user, path).GET().build());
+    }
+
+    public Response postJsonAs(TestUsers.TestUser user, String path, String json) {
+        return send(as(user, path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
+    }
+
     public Response send(HttpRequest request) {
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());

@@ -120,6 +120,8 @@ class AccessMatrixIntegrationTests {
         expect(
                 "POST /api/models/{name}/active",
                 "LOGIN DENY/DENY DENY/DENY DENY/DENY ALLOW_OR_MISSING/ALLOW_OR_MISSING");
+        expect("GET /api/applications/{id}/outcome", "LOGIN ALLOW/HIDDEN ALLOW/HIDDEN ALLOW/ALLOW DENY/DENY");
+        expect("POST /api/applications/{id}/answers", "LOGIN ALLOW/HIDDEN DENY/DENY DENY/DENY DENY/DENY");
         // pages (form login, session, CSRF)
         expect("GET /", "LOGIN ALLOW/ALLOW ALLOW/ALLOW ALLOW/ALLOW ALLOW/ALLOW");
         expect("GET /login", "-");
@@ -128,6 +130,9 @@ class AccessMatrixIntegrationTests {
         expect("GET /applicant/applications/{id}", "LOGIN ALLOW/HIDDEN DENY/DENY DENY/DENY DENY/DENY");
         expect("POST /applicant/self-assessment", "LOGIN ALLOW/ALLOW DENY/DENY DENY/DENY DENY/DENY");
         expect("POST /applicant/applications", "LOGIN ALLOW/ALLOW DENY/DENY DENY/DENY DENY/DENY");
+        expect("GET /applicant/applications/{id}/status", "LOGIN ALLOW/HIDDEN DENY/DENY DENY/DENY DENY/DENY");
+        expect("POST /applicant/applications/{id}/answer", "LOGIN ALLOW/HIDDEN DENY/DENY DENY/DENY DENY/DENY");
+        expect("POST /applicant/applications/{id}/fields", "LOGIN ALLOW/HIDDEN DENY/DENY DENY/DENY DENY/DENY");
         expect("GET /audit", "LOGIN DENY/DENY DENY/DENY ALLOW/ALLOW DENY/DENY");
         expect("GET /audit/overrides", "LOGIN DENY/DENY DENY/DENY ALLOW/ALLOW DENY/DENY");
         expect("GET /audit/fairness", "LOGIN DENY/DENY DENY/DENY ALLOW/ALLOW DENY/DENY");
@@ -149,6 +154,9 @@ class AccessMatrixIntegrationTests {
         expect("GET /review/programs/{program}", "LOGIN DENY/DENY ALLOW/HIDDEN DENY/DENY DENY/DENY");
         expect("GET /review/applications/{id}", "LOGIN DENY/DENY ALLOW/HIDDEN DENY/DENY DENY/DENY");
         expect("GET /review/applications/{id}/pages/{page}.png", "LOGIN DENY/DENY ALLOW/HIDDEN DENY/DENY DENY/DENY");
+        expect(
+                "GET /review/applications/{id}/attachments/{attachment}",
+                "LOGIN DENY/DENY ALLOW_OR_MISSING/HIDDEN DENY/DENY DENY/DENY");
         expect("POST /review/applications/{id}/decision", "LOGIN DENY/DENY ALLOW/HIDDEN DENY/DENY DENY/DENY");
         expect("POST /review/applications/{id}/confirmation", "LOGIN DENY/DENY ALLOW/HIDDEN DENY/DENY DENY/DENY");
         expect("POST /review/applications/{id}/assignment", "LOGIN DENY/DENY ALLOW/HIDDEN DENY/DENY DENY/DENY");
@@ -384,7 +392,8 @@ class AccessMatrixIntegrationTests {
                 .replace("{name}", "broker-detector")
                 .replace("{username}", "matrix-nobody")
                 .replace("{program}", fixture.program(tenant))
-                .replace("{page}", "1");
+                .replace("{page}", "1")
+                .replace("{attachment}", "1");
         if (pattern.equals("/api/audit/fairness")) {
             path += "?program="
                     + fixture.program(tenant); // required: without it binding answers 400 before the role check
@@ -452,6 +461,10 @@ class AccessMatrixIntegrationTests {
                     .file("file", "plan.pdf", "application/pdf", PlanPdfs.psst("매트릭스", TestUsers.randomValidBrn(), 1));
             return new Body(multipart.contentType(), "", multipart);
         }
+        if (pattern.endsWith("/answers") || pattern.endsWith("/answer")) {
+            MultipartBody multipart = new MultipartBody().field("note", "matrix");
+            return new Body(multipart.contentType(), "", multipart);
+        }
         String json;
         String form;
         if (pattern.endsWith("/assignment")) {
@@ -469,6 +482,9 @@ class AccessMatrixIntegrationTests {
         } else if (pattern.endsWith("/fields/{key}")) {
             json = "{\"value\":\"매트릭스 주식회사\"}";
             form = "";
+        } else if (pattern.endsWith("/fields")) {
+            json = "{}";
+            form = "key=company_name&value=matrix";
         } else if (pattern.equals("/api/admin/programs")) {
             if (fixture.programJson == null) {
                 fixture.programJson = new HttpTestClient(port)

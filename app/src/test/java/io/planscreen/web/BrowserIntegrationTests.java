@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,7 @@ class BrowserIntegrationTests {
 
     @BeforeAll
     static void startBrowser() {
+        Assumptions.assumeTrue(Browser.available(), "no Chromium: bash scripts/system-packages.sh --with-browser");
         browser = Browser.start();
     }
 

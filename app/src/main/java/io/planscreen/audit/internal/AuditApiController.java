@@ -3,6 +3,7 @@ package io.planscreen.audit.internal;
 import io.planscreen.security.CurrentUser;
 import io.planscreen.shared.PlanScreenException;
 import io.planscreen.shared.ProgramId;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -52,6 +53,7 @@ class AuditApiController {
         this.json = json;
     }
 
+    @Operation(summary = "Search the decision log (model and human decisions)")
     @GetMapping("/decisions")
     List<DecisionView> search(
             @RequestParam(required = false) @Nullable UUID application,
@@ -68,6 +70,7 @@ class AuditApiController {
     }
 
     /** The same search as a download: {@code format=csv} (default) or {@code json}. */
+    @Operation(summary = "Export the decision log as CSV or JSON")
     @GetMapping("/decisions/export")
     ResponseEntity<byte[]> export(
             @RequestParam(required = false) @Nullable UUID application,
@@ -83,6 +86,7 @@ class AuditApiController {
         return DecisionCsv.download(found, format, json);
     }
 
+    @Operation(summary = "Read one record of the decision log")
     @GetMapping("/decisions/{id}")
     DecisionView one(@PathVariable long id, CurrentUser user) {
         return decisions
@@ -91,11 +95,13 @@ class AuditApiController {
                 .orElseThrow(() -> new PlanScreenException(AuditProblems.RECORD_NOT_FOUND, id));
     }
 
+    @Operation(summary = "Reproduce a recorded model decision and compare it with the record")
     @PostMapping("/decisions/{id}/reproduce")
     Reproduction.ReproductionReport reproduce(@PathVariable long id, CurrentUser user) {
         return reproduction.reproduce(id);
     }
 
+    @Operation(summary = "How often evaluators decided against the model's flag")
     @GetMapping("/overrides")
     Overrides.Report overrides(
             @RequestParam(required = false) @Nullable String program,
@@ -106,6 +112,7 @@ class AuditApiController {
         return overrides.report(range.from(), range.to(), program == null ? null : new ProgramId(program));
     }
 
+    @Operation(summary = "Flag and decision rates by group, with their confidence intervals")
     @GetMapping("/fairness")
     Fairness.Report fairness(
             @RequestParam String program,

@@ -1,6 +1,7 @@
 package io.planscreen.audit.internal;
 
 import io.planscreen.security.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,18 +23,21 @@ class AuditVerifyController {
         this.checkpoints = checkpoints;
     }
 
+    @Operation(summary = "Verify the audit log's hash chain and signed checkpoints")
     @GetMapping("/verify")
     @PreAuthorize("hasRole('AUDITOR')")
     VerificationReport verify(CurrentUser user) {
         return checkpoints.verify();
     }
 
+    @Operation(summary = "List the signed checkpoints of the audit log")
     @GetMapping("/checkpoints")
     @PreAuthorize("hasAnyRole('AUDITOR', 'ADMIN')")
     List<Checkpoint> list(CurrentUser user) {
         return checkpoints.all();
     }
 
+    @Operation(summary = "The latest signed checkpoint")
     @GetMapping("/checkpoints/latest")
     @PreAuthorize("hasAnyRole('AUDITOR', 'ADMIN')")
     Checkpoint latest(CurrentUser user) {
@@ -43,6 +47,7 @@ class AuditVerifyController {
                         new io.planscreen.shared.PlanScreenException(AuditProblems.CHECKPOINT_NOT_FOUND, "latest"));
     }
 
+    @Operation(summary = "Read one signed checkpoint")
     @GetMapping("/checkpoints/{id}")
     @PreAuthorize("hasAnyRole('AUDITOR', 'ADMIN')")
     Checkpoint one(@PathVariable long id, CurrentUser user) {
@@ -53,6 +58,7 @@ class AuditVerifyController {
     }
 
     /** The key checkpoints are verified with; publish it wherever checkpoints are anchored. */
+    @Operation(summary = "The public key that signs checkpoints")
     @GetMapping("/checkpoints/public-key")
     @PreAuthorize("hasAnyRole('AUDITOR', 'ADMIN')")
     Checkpoints.PublicKeyExport publicKey(CurrentUser user) {
@@ -60,6 +66,7 @@ class AuditVerifyController {
     }
 
     /** A checkpoint now, besides the daily one (before a release, a migration, an export). */
+    @Operation(summary = "Sign a checkpoint of the audit log now")
     @PostMapping("/checkpoints")
     @PreAuthorize("hasRole('ADMIN')")
     @ResponseStatus(HttpStatus.CREATED)

@@ -140,7 +140,8 @@ class Reproduction {
                 result.extractorVersion() + (result.llmModel() == null ? "" : "+" + result.llmModel()),
                 AuditChain.sha256(CANONICAL.writeValueAsString(parsed)),
                 original.sha256(),
-                CANONICAL.writeValueAsString(result));
+                // the mapper the extraction step recorded its output with (ids as strings, see IdJson)
+                json.writeValueAsString(result));
     }
 
     private ReproductionReport scoring(AuditRecord record, ApplicationId application) {
@@ -189,6 +190,13 @@ class Reproduction {
 
     /** Walks the recorded output; every place where the fresh output differs (or lacks it) is one difference. */
     static void diff(String path, JsonNode recorded, JsonNode fresh, List<Difference> out) {
+        if (recorded instanceof ObjectNode legacyId
+                && legacyId.size() == 1
+                && legacyId.path("value").isString()
+                && fresh.isString()) {
+            // records written before ids became plain strings in JSON (issue 17) hold {"value": id}
+            recorded = legacyId.get("value");
+        }
         if (recorded instanceof ObjectNode recordedObject && fresh instanceof ObjectNode freshObject) {
             for (Map.Entry<String, JsonNode> entry : recordedObject.properties()) {
                 JsonNode freshValue = freshObject.get(entry.getKey());

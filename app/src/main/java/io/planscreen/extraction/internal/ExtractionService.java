@@ -162,6 +162,11 @@ class ExtractionService implements FieldExtraction {
     }
 
     @Override
+    public Optional<ExtractionResult> extracted(ApplicationId application, Locale locale) {
+        return repository.find(application).map(stored -> localized(stored, locale));
+    }
+
+    @Override
     public Map<ApplicationId, FindingCounts> findingCounts(Collection<ApplicationId> applications) {
         return repository.findingCounts(applications);
     }

@@ -8,6 +8,7 @@ import io.planscreen.shared.AuditableDecision;
 import io.planscreen.shared.PlanScreenException;
 import io.planscreen.shared.ProblemCode;
 import io.planscreen.shared.ProgramId;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,11 +39,13 @@ class ProgramController {
         this.clock = Clock.systemUTC();
     }
 
+    @Operation(summary = "List the grant programs in force")
     @GetMapping("/api/programs")
     List<ProgramSummary> list(CurrentUser user) {
         return catalog.list();
     }
 
+    @Operation(summary = "Read a program's definition: fields, documents, eligibility rules")
     @GetMapping("/api/programs/{id}")
     ProgramDefinition one(@PathVariable String id, CurrentUser user) {
         return ((Programs) catalog)
@@ -51,6 +54,7 @@ class ProgramController {
     }
 
     /** A new version, never an overwrite; the same content as the latest version changes nothing. */
+    @Operation(summary = "Upload and validate a new version of a program definition as JSON (admin)")
     @PostMapping(value = "/api/admin/programs", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('ADMIN')")
     @ResponseStatus(HttpStatus.CREATED)
@@ -60,6 +64,7 @@ class ProgramController {
     }
 
     /** The same from the program's YAML, as the shipped programs are written ({@code programs/*.yml}). */
+    @Operation(summary = "Upload and validate a new version of a program definition as YAML (admin)")
     @PostMapping(
             value = "/api/admin/programs",
             consumes = {"application/yaml", "application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN_VALUE})

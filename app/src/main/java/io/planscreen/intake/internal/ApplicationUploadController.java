@@ -4,6 +4,8 @@ import io.planscreen.intake.ApplicationFacts;
 import io.planscreen.security.CurrentUser;
 import io.planscreen.shared.PlanScreenException;
 import io.planscreen.shared.ProblemCode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
@@ -33,6 +35,10 @@ class ApplicationUploadController {
     record Submitted(
             String id, String status, boolean duplicate, String type, String sha256, Map<String, String> links) {}
 
+    @ApiResponse(
+            responseCode = "202",
+            description = "Accepted (or already received: duplicate=true); follow the Location header")
+    @Operation(summary = "Submit a business plan; screening runs in the background (202 with the status link)")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasRole('APPLICANT')")
     ResponseEntity<Submitted> submit(

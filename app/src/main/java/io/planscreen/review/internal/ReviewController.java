@@ -7,6 +7,7 @@ import io.planscreen.shared.ApplicationId;
 import io.planscreen.shared.PlanScreenException;
 import io.planscreen.shared.ProblemCode;
 import io.planscreen.shared.ProgramId;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +38,7 @@ class ReviewController {
 
     record Confirmation(@Nullable String reason) {}
 
+    @Operation(summary = "A program's review queue, highest risk first, with the signals behind each risk")
     @GetMapping("/api/review/programs/{program}/queue")
     @PreAuthorize("hasAnyRole('EVALUATOR', 'AUDITOR')")
     List<Reviews.QueueItem> queue(
@@ -49,12 +51,14 @@ class ReviewController {
         return reviews.queue(user, programId(program), new Reviews.QueueFilter(status, flagged, hiddenText, assignee));
     }
 
+    @Operation(summary = "Everything an evaluator needs to decide one application")
     @GetMapping("/api/review/applications/{id}")
     @PreAuthorize("hasAnyRole('EVALUATOR', 'AUDITOR')")
     Reviews.EvaluatorView view(@PathVariable UUID id, CurrentUser user) {
         return reviews.view(user, new ApplicationId(id));
     }
 
+    @Operation(summary = "Assign an application to an evaluator of its program")
     @PutMapping("/api/review/applications/{id}/assignment")
     @PreAuthorize("hasRole('EVALUATOR')")
     Reviews.EvaluatorView assign(@PathVariable UUID id, @RequestBody Assignment assignment, CurrentUser user) {
@@ -62,6 +66,7 @@ class ReviewController {
         return reviews.view(user, new ApplicationId(id));
     }
 
+    @Operation(summary = "Decide an application with a reason; a referral waits for a second evaluator")
     @PostMapping("/api/review/applications/{id}/decisions")
     @PreAuthorize("hasRole('EVALUATOR')")
     Reviews.Decision decide(@PathVariable UUID id, @RequestBody DecisionRequest request, CurrentUser user) {
@@ -72,6 +77,7 @@ class ReviewController {
         return reviews.decide(user, new ApplicationId(id), request.outcome(), reason == null ? "" : reason);
     }
 
+    @Operation(summary = "Confirm another evaluator's referral, which then takes effect")
     @PostMapping("/api/review/applications/{id}/referral/confirmation")
     @PreAuthorize("hasRole('EVALUATOR')")
     Reviews.Decision confirm(@PathVariable UUID id, @RequestBody Confirmation confirmation, CurrentUser user) {
@@ -79,6 +85,7 @@ class ReviewController {
         return reviews.confirmReferral(user, new ApplicationId(id), reason == null ? "" : reason);
     }
 
+    @Operation(summary = "One page of the original PDF as PNG, a quoted span boxed")
     @GetMapping(value = "/api/applications/{id}/pages/{page}.png", produces = MediaType.IMAGE_PNG_VALUE)
     @PreAuthorize("hasAnyRole('EVALUATOR', 'AUDITOR')")
     byte[] page(

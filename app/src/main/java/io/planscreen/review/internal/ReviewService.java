@@ -44,6 +44,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -212,15 +213,24 @@ class ReviewService implements Reviews {
                 writer == null ? null : writer.cluster(application, readable).orElse(null);
         List<String> signals = risk.signals();
         double score = risk.score();
+        List<Reviews.RiskPart> parts = risk.parts();
         if (cluster != null && cluster.flagged()) {
             signals = new ArrayList<>(signals);
             signals.add(0, WRITER_CLUSTER);
+            if (CLUSTER_RISK > score) {
+                parts = new ArrayList<>(parts);
+                parts.add(new Reviews.RiskPart(
+                        WRITER_CLUSTER,
+                        Math.round((CLUSTER_RISK - score) * 100),
+                        List.of(Math.round(CLUSTER_RISK * 100), Math.round((CLUSTER_RISK - score) * 100))));
+            }
             score = Math.max(score, CLUSTER_RISK);
         }
         return new EvaluatorView(
                 view,
                 score,
                 List.copyOf(signals),
+                parts,
                 evidence.extraction(),
                 evidence.broker(),
                 shown,
@@ -419,7 +429,7 @@ class ReviewService implements Reviews {
                 parsing.stream().findFirst().flatMap(p -> p.parsed(application)).orElse(null),
                 extraction.stream()
                         .findFirst()
-                        .flatMap(e -> e.extracted(application))
+                        .flatMap(e -> e.extracted(application, LocaleContextHolder.getLocale()))
                         .orElse(null),
                 reuse.stream().findFirst().flatMap(r -> r.report(application)).orElse(null),
                 broker(application));

@@ -9,6 +9,7 @@ import io.planscreen.shared.PlanScreenException;
 import io.planscreen.shared.ProblemCode;
 import io.planscreen.similarity.ReuseReport;
 import io.planscreen.similarity.TextReuse;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -51,6 +52,7 @@ class BrokerAssessmentController {
             List<ReuseReport.ReusedPassage> reusedPassages,
             int withheldApplications) {}
 
+    @Operation(summary = "The broker-likelihood assessment of an application, with its reasons")
     @GetMapping("/api/applications/{id}/broker-assessment")
     AssessmentView get(@PathVariable UUID id, CurrentUser user) {
         ApplicationId application = new ApplicationId(id);

@@ -6,6 +6,7 @@ import io.planscreen.shared.ApplicationId;
 import io.planscreen.shared.PlanScreenException;
 import io.planscreen.shared.ProblemCode;
 import io.planscreen.shared.ProgramId;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,6 +27,7 @@ class ApplicationStatusController {
         this.jobs = jobs;
     }
 
+    @Operation(summary = "List the applications the caller may read")
     @GetMapping
     List<ApplicationView> list(CurrentUser user) {
         return switch (user.role()) {
@@ -38,6 +40,7 @@ class ApplicationStatusController {
     }
 
     /** Another tenant's application answers 404, exactly like a missing one: nothing leaks. */
+    @Operation(summary = "Read an application's status and its history")
     @GetMapping("/{id}")
     ApplicationView one(@PathVariable UUID id, CurrentUser user) {
         return jobs.view(new ApplicationId(id))

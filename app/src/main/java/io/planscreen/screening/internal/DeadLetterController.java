@@ -6,6 +6,7 @@ import io.planscreen.screening.ApplicationView;
 import io.planscreen.shared.ApplicationId;
 import io.planscreen.shared.PlanScreenException;
 import io.planscreen.shared.ProblemCode;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,6 +35,7 @@ class DeadLetterController {
 
     record DeadJob(ApplicationView application, String lastError) {}
 
+    @Operation(summary = "List pipeline jobs that failed for good (the dead-letter queue)")
     @GetMapping("/dead")
     List<DeadJob> dead() {
         return jobs.dead().stream()
@@ -41,6 +43,7 @@ class DeadLetterController {
                 .toList();
     }
 
+    @Operation(summary = "Retry a failed pipeline job (admin)")
     @PostMapping("/{id}/retry")
     @Transactional
     ApplicationView retry(@PathVariable UUID id) {

@@ -86,6 +86,19 @@ class ScreeningService implements Screening {
 
     @Override
     @Transactional
+    public void markAnswered(ApplicationId application) {
+        ApplicationView view = require(application);
+        if (view.status() != ApplicationStatus.DECIDED) {
+            throw new PlanScreenException(ProblemCode.CONFLICT);
+        }
+        jobs.setStatus(application, ApplicationStatus.IN_REVIEW);
+        jobs.history(application, ApplicationStatus.IN_REVIEW, "ANSWERED");
+        events.publishEvent(new ApplicationStatusChanged(
+                application, ApplicationStatus.DECIDED, ApplicationStatus.IN_REVIEW, "ANSWERED"));
+    }
+
+    @Override
+    @Transactional
     public void markWithdrawn(ApplicationId application) {
         ApplicationView view = require(application);
         if (view.status().isFinal()) {

@@ -5,6 +5,7 @@ import io.planscreen.security.UserAccounts;
 import io.planscreen.security.UserAccounts.UserSummary;
 import io.planscreen.shared.CompanyId;
 import io.planscreen.shared.ProgramId;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -55,6 +56,7 @@ class AdminUserController {
             @Nullable List<String> programs,
             @NotBlank @Size(max = 200) String displayName) {}
 
+    @Operation(summary = "Register a company with its business registration number")
     @PostMapping("/companies")
     @ResponseStatus(HttpStatus.CREATED)
     CompanyCreated createCompany(@Valid @RequestBody NewCompany company) {
@@ -62,11 +64,13 @@ class AdminUserController {
                 accounts.createCompany(company.name(), company.businessRegistrationNumber(), company.region()));
     }
 
+    @Operation(summary = "List users with their roles, companies and programs")
     @GetMapping("/users")
     List<UserSummary> users() {
         return accounts.users();
     }
 
+    @Operation(summary = "Create or update a user")
     @PutMapping("/users")
     void saveUser(@Valid @RequestBody UserUpdate user) {
         Set<ProgramId> programs = user.programs() == null

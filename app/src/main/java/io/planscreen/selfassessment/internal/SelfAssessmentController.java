@@ -6,6 +6,7 @@ import io.planscreen.selfassessment.SelfAssessments;
 import io.planscreen.shared.PlanScreenException;
 import io.planscreen.shared.ProblemCode;
 import io.planscreen.shared.ProgramId;
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
@@ -27,6 +28,7 @@ class SelfAssessmentController {
         this.assessments = assessments;
     }
 
+    @Operation(summary = "Check a plan before applying: completeness, rubric feedback, findings (nothing is kept)")
     @PostMapping(value = "/api/self-assessments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasRole('APPLICANT')")
     SelfAssessmentReport assess(

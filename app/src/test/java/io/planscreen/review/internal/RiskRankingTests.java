@@ -42,6 +42,28 @@ class RiskRankingTests {
     }
 
     @Test
+    void each_part_says_what_it_added_and_the_parts_add_up_to_the_score() {
+        RiskRanking.Risk risk = RiskRanking.of(
+                assessment(0.4, false),
+                reuse(0.8),
+                extraction(List.of(new ExtractionResult.Finding(
+                        "brn.checksum", ExtractionResult.Severity.ERROR, "BRN check digit wrong", List.of(), "123"))),
+                parsed(true, false));
+
+        assertThat(risk.parts())
+                .extracting(io.planscreen.review.Reviews.RiskPart::code)
+                .containsExactly("broker", "reuse", "findings", "hidden_text");
+        assertThat(risk.parts().get(0).points()).isEqualTo(20);
+        assertThat(risk.parts().get(0).args()).containsExactly(40L, 20L);
+        assertThat(risk.parts().get(1).args()).containsExactly(80L, 20L);
+        assertThat(risk.parts().stream()
+                        .mapToLong(io.planscreen.review.Reviews.RiskPart::points)
+                        .sum())
+                .isEqualTo(Math.round(risk.score() * 100));
+        assertThat(RiskRanking.of(null, null, null, null).parts()).isEmpty();
+    }
+
+    @Test
     void nothing_known_is_zero_and_the_score_never_exceeds_one() {
         assertThat(RiskRanking.of(null, null, null, null).score()).isZero();
         assertThat(RiskRanking.of(assessment(1.0, true), reuse(1.0), null, parsed(true, true))
