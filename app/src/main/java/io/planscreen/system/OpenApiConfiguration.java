@@ -1,6 +1,5 @@
 package io.planscreen.system;
 
-import io.planscreen.security.CurrentUser;
 import io.planscreen.shared.ApplicationId;
 import io.planscreen.shared.CompanyId;
 import io.planscreen.shared.ProgramId;
@@ -36,14 +35,13 @@ import org.springframework.web.method.HandlerMethod;
 
 /**
  * The OpenAPI document: operations tagged by the module that answers them, ids as strings, the signed-in
- * caller (an argument the server resolves) hidden, and the problem+json answers each operation can give.
+ * caller (an argument the server resolves) hidden by the security module, and the problem+json answers each operation can give.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
     static {
         SpringDocUtils.getConfig()
-                .addRequestWrapperToIgnore(CurrentUser.class)
                 .replaceWithClass(ApplicationId.class, String.class)
                 .replaceWithClass(CompanyId.class, String.class)
                 .replaceWithClass(ProgramId.class, String.class);

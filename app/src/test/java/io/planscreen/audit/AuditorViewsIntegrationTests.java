@@ -61,6 +61,10 @@ class AuditorViewsIntegrationTests {
     @LocalServerPort
     int port;
 
+    /** The mapper the extraction step records its output with (ids as strings), which reproduction uses too. */
+    @Autowired
+    JsonMapper serviceJson;
+
     @Autowired
     UserAccounts accounts;
 
@@ -168,7 +172,7 @@ class AuditorViewsIntegrationTests {
     @Test
     void an_offline_extraction_reproduces_bit_for_bit_and_a_changed_output_shows_the_difference() {
         ApplicationId app = pipeline.store(users.company("서울특별시"), program, "company_name: 데모테크\nemployees: 12\n");
-        String output = CANONICAL.writeValueAsString(pipeline.extractOffline(
+        String output = serviceJson.writeValueAsString(pipeline.extractOffline(
                 pipeline.parse(pipeline.original(app).orElseThrow().content(), null), program));
         long recorded = publish(extraction(app, output, null));
         Long before = jdbc.queryForObject("select max(id) from audit_record", Long.class);
@@ -200,7 +204,7 @@ class AuditorViewsIntegrationTests {
     @Test
     void an_llm_extraction_shows_recorded_and_fresh_side_by_side() {
         ApplicationId app = pipeline.store(users.company("부산광역시"), program, "company_name: 부산바이오\n");
-        String output = CANONICAL.writeValueAsString(pipeline.extract(
+        String output = serviceJson.writeValueAsString(pipeline.extract(
                 pipeline.parse(pipeline.original(app).orElseThrow().content(), null), program));
         long recorded = publish(extraction(app, output, "prompts/extraction/v1"));
 
@@ -467,7 +471,7 @@ class AuditorViewsIntegrationTests {
                             "broker-detector v9", "<path class=\"curve\"", "id=\"curves-source\"", "Calibration curve");
             assertThat(v9.split("<svg", -1)).as("ROC and calibration charts").hasSize(3);
         } finally {
-            jdbc.update("update model_version set active = (version = ?) where name = 'broker-detector'", previous);
+            activateBrokerModel(previous);
         }
     }
 

@@ -139,11 +139,17 @@ class AccessMatrixIntegrationTests {
         for (String page : List.of("/audit/home", "/audit/export", "/audit/verify", "/audit/charts", "/audit/model")) {
             expect("GET " + page, "LOGIN DENY/DENY DENY/DENY ALLOW/ALLOW DENY/DENY");
         }
-        for (String page :
-                List.of("/admin", "/admin/users", "/admin/companies", "/admin/models", "/admin/dead-letter")) {
+        for (String page : List.of(
+                "/admin",
+                "/admin/programs",
+                "/admin/users",
+                "/admin/companies",
+                "/admin/models",
+                "/admin/dead-letter")) {
             expect("GET " + page, "LOGIN DENY/DENY DENY/DENY DENY/DENY ALLOW/ALLOW");
         }
         for (String form : List.of(
+                "/admin/programs",
                 "/admin/users/{username}",
                 "/admin/companies",
                 "/admin/models/{name}/active",
@@ -506,6 +512,9 @@ class AccessMatrixIntegrationTests {
             json = "{\"username\":\"matrix-" + UUID.randomUUID().toString().substring(0, 8)
                     + "\",\"password\":\"matrix-password\",\"role\":\"AUDITOR\",\"displayName\":\"matrix\"}";
             form = "";
+        } else if (pattern.equals("/admin/programs")) {
+            json = "{}";
+            form = "yaml=" + URLEncoder.encode("id: matrix-refused\n", StandardCharsets.UTF_8);
         } else if (pattern.equals("/admin/users/{username}")) {
             json = "{}";
             form = "role=AUDITOR";

@@ -151,4 +151,37 @@ class AdminPagesIntegrationTests {
         assertThat(auditor.get("/admin/users").statusCode()).isEqualTo(403);
         assertThat(auditor.get("/admin/models").statusCode()).isEqualTo(403);
     }
+
+    @Test
+    void an_admin_uploads_a_program_on_the_page_a_refused_one_says_why_and_a_saved_one_is_listed_and_audited()
+            throws Exception {
+        PageSession session = PageSession.signIn(port, admin.username(), TestUsers.PASSWORD);
+        assertThat(session.page("/admin/programs?lang=en"))
+                .contains("Programs", "startup-psst", "smtech-rnd", "Upload a program definition")
+                .doesNotContain("사업 정의 올리기");
+
+        HttpResponse<String> refused = session.submit(
+                "/admin/programs?lang=en", "/admin/programs", Map.of("yaml", "id: broken-program\nfields: 3\n"));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("is not valid and was not saved", "id=\"problems\"", "broken-program");
+
+        String id = "page-program-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String shipped;
+        try (var in = getClass().getClassLoader().getResourceAsStream("programs/startup-psst.yml")) {
+            shipped = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        HttpResponse<String> saved = session.submit(
+                "/admin/programs?lang=ko",
+                "/admin/programs",
+                Map.of("yaml", shipped.replace("id: startup-psst", "id: " + id)));
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(saved.body()).contains("저장했습니다: " + id + " v1", "<code>" + id + "</code>");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_record where step = 'admin.program-saved' and actor = ?"
+                                + " and model_version = ?",
+                        Long.class,
+                        "user:" + admin.username(),
+                        id + "@v1"))
+                .isEqualTo(1L);
+    }
 }

@@ -132,11 +132,7 @@ class BrokerAssessmentIntegrationTests {
         assertThat(ok.status()).isEqualTo(200);
         JsonNode body = ok.json();
         assertThat(body.get("assessment").get("probability").asDouble()).isEqualTo(stored.probability());
-        assertThat(body.get("reusedPassages")
-                        .get(0)
-                        .get("otherApplication")
-                        .get("value")
-                        .asString())
+        assertThat(body.get("reusedPassages").get(0).get("otherApplication").asString())
                 .isEqualTo(other.toString());
 
         // the evaluator's page names the closest other application as a whole (evidence for evaluators only)

@@ -169,7 +169,7 @@ class EvidenceVisibilityIntegrationTests {
         assertThat(cluster.get("flagged").asBoolean()).isTrue();
         assertThat(cluster.get("withheld").asInt()).isEqualTo(1);
         assertThat(cluster.get("members")).singleElement().satisfies(m -> assertThat(
-                        m.get("application").get("value").asString())
+                        m.get("application").asString())
                 .isEqualTo(sameProgram.value().toString()));
         // the explanation's numbers agree with the evidence shown: 2 of 4 paragraphs, 2 companies, the closest
         // application the viewer may open, and the cluster
