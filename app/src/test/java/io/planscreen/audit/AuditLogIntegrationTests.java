@@ -3,7 +3,7 @@ package io.planscreen.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.planscreen.audit.internal.AuditVerifyCommand;
+import io.planscreen.audit.internal.AuditVerifyCli;
 import io.planscreen.screening.ApplicationStatus;
 import io.planscreen.screening.ApplicationStatusChanged;
 import io.planscreen.security.UserAccounts;
@@ -35,7 +35,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -393,14 +392,13 @@ class AuditLogIntegrationTests {
         int code;
         try {
             System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            code = new CommandLine(new AuditVerifyCommand())
-                    .execute(
-                            "--url",
-                            TestDatabase.properties().get("spring.datasource.url"),
-                            "--user",
-                            TestDatabase.properties().get("spring.datasource.username"),
-                            "--password",
-                            TestDatabase.properties().get("spring.datasource.password"));
+            code = AuditVerifyCli.run(
+                    "--url",
+                    TestDatabase.properties().get("spring.datasource.url"),
+                    "--user",
+                    TestDatabase.properties().get("spring.datasource.username"),
+                    "--password",
+                    TestDatabase.properties().get("spring.datasource.password"));
         } finally {
             System.setOut(out);
         }

@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
         name = "audit-verify",
         mixinStandardHelpOptions = true,
         description = "Verifies planscreen's hash-chained audit log and its signed checkpoints.")
-public final class AuditVerifyCommand implements Callable<Integer> {
+final class AuditVerifyCommand implements Callable<Integer> {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
