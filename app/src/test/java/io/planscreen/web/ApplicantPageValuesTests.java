@@ -39,6 +39,14 @@ class ApplicantPageValuesTests {
     }
 
     @Test
+    void a_corrected_region_reads_as_the_regions_name_not_its_code() {
+        assertThat(AmountFormat.display(field("region", "서울 강남구", "SEOUL", "BUSAN"), Locale.ENGLISH))
+                .isEqualTo("부산광역시");
+        assertThat(AmountFormat.display(field("region", "서울 강남구", "SEOUL", null), Locale.KOREAN))
+                .isEqualTo("서울 강남구");
+    }
+
+    @Test
     void a_plan_naming_another_company_is_noticed_by_name_and_by_number() {
         CompanyCheck other = CompanyCheck.of(
                 MINE,
