@@ -86,7 +86,11 @@ class EvaluationSmokeTests {
             }
         }
         Path gold = Files.writeString(dir.resolve("gold.tsv"), tsv.toString());
-        Path program = Files.writeString(dir.resolve("program.yaml"), "id: startup-psst\ntemplate: PSST\n");
+        // a whole program definition, as an admin would upload it: the harness registers it in the service
+        Path program;
+        try (var shipped = getClass().getClassLoader().getResourceAsStream("programs/startup-psst.yml")) {
+            program = Files.write(dir.resolve("program.yaml"), shipped.readAllBytes());
+        }
         Evaluation.Outcome second = Evaluation.run(
                 options(corpus, own, gold, program, null, dir.resolve("reports2")), "smoke documents", log::add);
         String md2 = Files.readString(second.report().resolve("report.md"));
