@@ -179,14 +179,19 @@ final class ParsedDocumentBuilder {
                 .filter(b -> b.start() < all.length())
                 .map(b -> new TextBlock(b.page(), b.start(), Math.min(b.end(), all.length()), b.box()))
                 .toList();
+        // a table of empty cells at the very end is whitespace the trim above removed (found by fuzzing HWPX)
+        List<Table> clampedTables = tables.stream()
+                .filter(t -> t.start() < all.length())
+                .map(t -> new Table(t.page(), t.start(), Math.min(t.end(), all.length()), t.rows()))
+                .toList();
         return new ParsedDocument(
                 type,
                 parserVersion,
                 all,
                 pages,
                 clampedBlocks,
-                SectionDetector.detect(all, clampedBlocks, tables, headingHints),
-                tables,
+                SectionDetector.detect(all, clampedBlocks, clampedTables, headingHints),
+                clampedTables,
                 hidden,
                 warnings);
     }

@@ -122,4 +122,18 @@ class ParsedDocumentBuilderTests {
         assertThat(SectionDetector.kindOf("성장 전략")).isEqualTo(SectionKind.PSST_SCALEUP);
         assertThat(SectionDetector.kindOf("시장 규모")).isEqualTo(SectionKind.OTHER);
     }
+
+    /** Found by fuzzing HWPX with a real form: a last table of empty cells is whitespace the final trim removes. */
+    @Test
+    void a_table_of_empty_cells_at_the_end_stays_within_the_text() {
+        ParsedDocumentBuilder b = new ParsedDocumentBuilder().page(1, 595, 842);
+        paragraph(b, "신청서 양식");
+        b.table(List.of(List.of("", "", ""), List.of("", "", "")), null);
+
+        ParsedDocument parsed = b.build(DocumentType.HWPX, "test");
+
+        assertThat(parsed.text()).isEqualTo("신청서 양식");
+        assertThat(parsed.tables()).allSatisfy(t -> assertThat(t.end())
+                .isLessThanOrEqualTo(parsed.text().length()));
+    }
 }
