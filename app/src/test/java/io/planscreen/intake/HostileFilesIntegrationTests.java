@@ -16,7 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Each hostile file gets its documented outcome through the real endpoint (README, "Hostile files"):
+ * Each hostile file gets its documented outcome through the real endpoint (docs/configuration.md, "Limits"):
  * refused at upload with a problem code, or accepted and then rejected or parsed by the pipeline. Never a
  * 500, and the service answers afterwards.
  */
