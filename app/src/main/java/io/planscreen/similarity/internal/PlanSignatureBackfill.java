@@ -13,7 +13,6 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +35,7 @@ class PlanSignatureBackfill implements SmartLifecycle {
 
     private final PlanSignatureRows store;
 
-    private final ObjectProvider<DocumentParsing> parsing;
+    private final DocumentParsing parsing;
 
     private final boolean enabled;
 
@@ -46,8 +45,7 @@ class PlanSignatureBackfill implements SmartLifecycle {
 
     private @Nullable Thread thread;
 
-    PlanSignatureBackfill(
-            DataSource dataSource, ObjectProvider<DocumentParsing> parsing, SimilarityProperties properties) {
+    PlanSignatureBackfill(DataSource dataSource, DocumentParsing parsing, SimilarityProperties properties) {
         this.store = new PlanSignatureRows(dataSource);
         this.parsing = parsing;
         this.enabled = properties.backfillPlanSignatures();
@@ -100,11 +98,6 @@ class PlanSignatureBackfill implements SmartLifecycle {
 
     /** One pass over the stored applications without a signature (stops early when the context stops). */
     Result run() {
-        DocumentParsing documents = parsing.getIfAvailable();
-        if (documents == null) {
-            log.warn("whole-plan signature backfill skipped: parsing is not available");
-            return new Result(0, 0, 0, 0, 0, Duration.ZERO);
-        }
         long started = System.nanoTime();
         int backfilled = 0, alreadyStored = 0, withoutDocument = 0, withoutText = 0, failed = 0;
         UUID after = null;
@@ -115,7 +108,7 @@ class PlanSignatureBackfill implements SmartLifecycle {
             }
             for (UUID application : batch) {
                 try {
-                    Optional<ParsedDocument> parsed = documents.parsed(new ApplicationId(application));
+                    Optional<ParsedDocument> parsed = parsing.parsed(new ApplicationId(application));
                     if (parsed.isEmpty()) {
                         withoutDocument++;
                     } else {
