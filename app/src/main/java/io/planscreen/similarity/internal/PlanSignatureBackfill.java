@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * broker detector's whole-plan features) finds them without screening them again: at start-up, on a
  * daemon thread (readiness does not wait), in batches, from each application's stored parsed document
  * exactly as the similarity stage computes it. Instances running it at once add each signature once
- * ({@link ReuseStore#addPlanSignature}); applications whose parsed document is gone are skipped.
+ * ({@link PlanSignatureRows#addPlanSignature}); applications whose parsed document is gone are skipped.
  */
 @Component
 class PlanSignatureBackfill implements SmartLifecycle {
@@ -33,7 +33,7 @@ class PlanSignatureBackfill implements SmartLifecycle {
     /** What one run did. {@code alreadyStored}: added meanwhile by another instance or a re-screening. */
     record Result(int backfilled, int alreadyStored, int withoutDocument, int withoutText, int failed, Duration took) {}
 
-    private final ReuseStore store;
+    private final PlanSignatureRows store;
 
     private final DocumentParsing parsing;
 
@@ -46,7 +46,7 @@ class PlanSignatureBackfill implements SmartLifecycle {
     private @Nullable Thread thread;
 
     PlanSignatureBackfill(DataSource dataSource, DocumentParsing parsing, SimilarityProperties properties) {
-        this.store = new ReuseStore(dataSource);
+        this.store = new PlanSignatureRows(dataSource);
         this.parsing = parsing;
         this.enabled = properties.backfillPlanSignatures();
     }
