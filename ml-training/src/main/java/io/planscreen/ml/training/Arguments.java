@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param selectCorpora {@code --select-on}: corpora that choose features, hyper-parameters, calibration and
  *     threshold (early stopping included); their agencies must be new to training
  * @param finalCorpora {@code --final}: corpora evaluated once, for the chosen model only
+ * @param arrivalOrder {@code --arrival-order}: each corpus's reuse signals as its plans arrive one by one
+ *     ({@link BrokerDataset#rowsInArrivalOrder}), not against the whole corpus (generator mode)
  */
 public record Arguments(
         long seed,
@@ -45,6 +47,7 @@ public record Arguments(
         List<CorpusRef> selectCorpora,
         List<CorpusRef> finalCorpora,
         boolean leaveOneGeneratorOut,
+        boolean arrivalOrder,
         String commandLine) {
 
     /** How the kept candidate is chosen. */

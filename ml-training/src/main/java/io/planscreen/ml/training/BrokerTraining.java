@@ -109,6 +109,7 @@ public final class BrokerTraining {
                     "final", a.finalCorpora().stream().map(CorpusRef::toString).toList());
             corpus.put("size", a.size());
             corpus.put("g1_train_splits", a.trainSeedSplits());
+            corpus.put("arrival_order", a.arrivalOrder());
             metrics.put("command", a.commandLine());
         } else {
             corpus.put("version", CorpusGenerator.VERSION);

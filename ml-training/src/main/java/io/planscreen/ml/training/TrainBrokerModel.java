@@ -119,6 +119,9 @@ public final class TrainBrokerModel implements Callable<Integer> {
     @Option(names = "--leave-one-generator-out", description = "also train on each generator alone, test on the other")
     boolean leaveOneGeneratorOut;
 
+    @Option(names = "--arrival-order", description = "reuse signals from the plans that arrived before each one")
+    boolean arrivalOrder;
+
     private String commandLine = "";
 
     public static void main(String[] args) {
@@ -189,6 +192,7 @@ public final class TrainBrokerModel implements Callable<Integer> {
                 selectCorpora.stream().map(CorpusRef::parse).toList(),
                 finalCorpora.stream().map(CorpusRef::parse).toList(),
                 leaveOneGeneratorOut,
+                arrivalOrder,
                 commandLine);
     }
 

@@ -111,7 +111,10 @@ record TrainingData(
             CorpusRef sized = ref.withDefaultSize(a.size());
             log.accept("corpus %s (%s), role %s".formatted(sized, Generators.describe(sized.generator()), role));
             List<LabeledPlan> plans = Generators.plans(sized);
-            corpora.add(new CorpusRoles.Corpus(sized, role, BrokerDataset.rows(plans, m -> {})));
+            List<BrokerDataset.Row> rows = a.arrivalOrder()
+                    ? BrokerDataset.rowsInArrivalOrder(plans, sized.seed())
+                    : BrokerDataset.rows(plans, m -> {});
+            corpora.add(new CorpusRoles.Corpus(sized, role, rows));
         }
     }
 }
