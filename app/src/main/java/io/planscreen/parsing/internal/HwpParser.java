@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 class HwpParser implements FormatParser {
 
-    static final String VERSION = "hwp-hwplib-1.1.10/1";
+    static final String VERSION = "hwp-hwplib-1.1.10/2"; // 2: Hancom private-use characters as Unicode
 
     @Override
     public DocumentType type() {

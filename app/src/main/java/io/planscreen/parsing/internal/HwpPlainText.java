@@ -65,6 +65,6 @@ final class HwpPlainText {
                 }
             }
         }
-        return out.toString();
+        return HancomPrivateUse.toUnicode(out.toString());
     }
 }

@@ -91,7 +91,7 @@ final class HwpWalk {
             switch (ch.getType()) {
                 case Normal -> {
                     if (kind != runKind && !run.isEmpty()) {
-                        builder.text(run.toString(), null, runKind);
+                        builder.text(HancomPrivateUse.toUnicode(run.toString()), null, runKind);
                         run.setLength(0);
                     }
                     runKind = kind;
@@ -147,7 +147,7 @@ final class HwpWalk {
 
     private void flush(StringBuilder run, @Nullable HiddenKind kind) {
         if (!run.isEmpty()) {
-            builder.text(run.toString(), null, kind);
+            builder.text(HancomPrivateUse.toUnicode(run.toString()), null, kind);
             run.setLength(0);
         }
     }

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class HwpxParser implements FormatParser {
 
-    static final String VERSION = "hwpx-hwpxlib-1.0.8/1";
+    static final String VERSION = "hwpx-hwpxlib-1.0.8/2"; // 2: Hancom private-use characters as Unicode
 
     @Override
     public DocumentType type() {

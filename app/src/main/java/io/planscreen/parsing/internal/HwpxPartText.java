@@ -30,6 +30,7 @@ final class HwpxPartText {
         if (text == null || text.isBlank()) {
             return;
         }
+        text = HancomPrivateUse.toUnicode(text);
         builder.paragraphBreak();
         for (String line : text.split("\\R")) {
             if (line.isBlank()) {

@@ -73,8 +73,12 @@ final class HwpxText {
         return out.toString();
     }
 
-    /** A text element's characters, its tabs and line breaks. */
+    /** A text element's characters (Hancom's private-use symbols as Unicode), its tabs and line breaks. */
     static String of(T t) {
+        return HancomPrivateUse.toUnicode(raw(t));
+    }
+
+    private static String raw(T t) {
         if (t.isOnlyText()) {
             return t.onlyText() == null ? "" : t.onlyText();
         }

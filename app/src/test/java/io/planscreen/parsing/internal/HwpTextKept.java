@@ -20,7 +20,8 @@ import kr.dogfoot.hwpxlib.tool.textextractor.TextMarks;
  * {@code HwpTextKept <folder>} (scripts/hwp-text-kept): for every HWP/HWPX file, the share of the reference
  * text that the parser keeps. The reference is the format library's own extractor with the text of every
  * control inserted (tables, text boxes, captions, headers/footers, footnotes), compared as a multiset of
- * non-space characters, so order and layout do not count, only text lost.
+ * non-space characters, so order and layout do not count, only text lost. Also counts the private-use
+ * characters of the reference text and of the parsed text (what {@link HancomPrivateUse} leaves unmapped).
  */
 public final class HwpTextKept {
 
@@ -63,7 +64,8 @@ public final class HwpTextKept {
                 continue;
             }
             privateUse(reference, privateUseInReference);
-            Map<Integer, Integer> ref = counts(reference);
+            // the parsers write Hancom's private-use symbols as Unicode: the same text, not text lost
+            Map<Integer, Integer> ref = counts(HancomPrivateUse.toUnicode(reference));
             long refChars = ref.values().stream().mapToLong(Integer::longValue).sum();
             if (refChars == 0) {
                 noReference++;
