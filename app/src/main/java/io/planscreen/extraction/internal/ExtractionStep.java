@@ -1,7 +1,6 @@
 package io.planscreen.extraction.internal;
 
 import io.planscreen.extraction.ExtractionResult;
-import io.planscreen.extraction.FieldsExtracted;
 import io.planscreen.extraction.ProgramDefinition;
 import io.planscreen.intake.ApplicationFacts;
 import io.planscreen.intake.Applications;
@@ -22,8 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The pipeline's EXTRACT stage: reads the stored parse, extracts (the LLM call, if any, outside the
- * database transaction), then stores the result, publishes {@link FieldsExtracted} and the audit record
- * in one transaction. Running again overwrites the stored result (idempotent).
+ * database transaction), then stores the result and publishes the audit record in one transaction.
+ * Running again overwrites the stored result (idempotent).
  */
 @Component
 class ExtractionStep implements PipelineStep {
@@ -86,13 +85,6 @@ class ExtractionStep implements PipelineStep {
             long errors = result.findings().stream()
                     .filter(f -> f.severity() == ExtractionResult.Severity.ERROR)
                     .count();
-            events.publishEvent(new FieldsExtracted(
-                    application,
-                    result.program(),
-                    result.fields().size(),
-                    (int) errors,
-                    result.paperwork().reductionRatio(),
-                    result.flags()));
             events.publishEvent(new AuditableDecision(
                     application,
                     "extraction.fields",

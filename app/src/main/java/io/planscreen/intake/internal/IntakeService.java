@@ -18,7 +18,6 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,7 +42,7 @@ class IntakeService implements Applications, PlanSubmission {
 
     private final ApplicationEventPublisher events;
 
-    private final ObjectProvider<ProgramDirectory> programs;
+    private final ProgramDirectory programs;
 
     IntakeService(
             ApplicationRepository applications,
@@ -51,7 +50,7 @@ class IntakeService implements Applications, PlanSubmission {
             IntakeProperties limits,
             TransactionTemplate transactions,
             ApplicationEventPublisher events,
-            ObjectProvider<ProgramDirectory> programs) {
+            ProgramDirectory programs) {
         this.programs = programs;
         this.applications = applications;
         this.checks = checks;
@@ -78,8 +77,7 @@ class IntakeService implements Applications, PlanSubmission {
             throw rejected(
                     company, programCode, name, null, content.length, e.problem(), "invalid program id", username, e);
         }
-        ProgramDirectory directory = programs.getIfAvailable();
-        if (directory != null && !directory.accepts(program)) {
+        if (!programs.accepts(program)) {
             throw rejected(
                     company,
                     program.value(),

@@ -32,14 +32,17 @@ class TextReuseService implements TextReuse {
 
     private final ReuseStore store;
 
+    private final ReuseReports reports;
+
     private final ReuseFinder finder;
 
     private final ApplicationEventPublisher events;
 
     TextReuseService(DataSource dataSource, SimilarityProperties properties, ApplicationEventPublisher events) {
         this.store = new ReuseStore(dataSource);
+        this.reports = new ReuseReports(dataSource);
         this.finder = new ReuseFinder(
-                store,
+                dataSource,
                 new ReuseFinder.Settings(
                         properties.candidatePlans(),
                         properties.efSearch(),
@@ -64,14 +67,14 @@ class TextReuseService implements TextReuse {
     @Override
     @Transactional(readOnly = true)
     public Optional<ReuseReport> report(ApplicationId application) {
-        return store.report(application.value()).map(json -> JSON.readValue(json, ReuseReport.class));
+        return reports.report(application.value()).map(json -> JSON.readValue(json, ReuseReport.class));
     }
 
     @Override
     @Transactional(readOnly = true)
     public Map<ApplicationId, CompanyId> companiesOf(Collection<ApplicationId> applications) {
         Map<ApplicationId, CompanyId> out = new HashMap<>();
-        store.companiesOf(applications.stream().map(ApplicationId::value).toList())
+        reports.companiesOf(applications.stream().map(ApplicationId::value).toList())
                 .forEach((application, company) -> out.put(new ApplicationId(application), new CompanyId(company)));
         return out;
     }
@@ -79,7 +82,7 @@ class TextReuseService implements TextReuse {
     @Override
     public Map<ApplicationId, ReuseSummary> reuseSummaries(Collection<ApplicationId> applications) {
         Map<ApplicationId, ReuseSummary> out = new HashMap<>();
-        store.summaries(applications.stream().map(ApplicationId::value).toList())
+        reports.summaries(applications.stream().map(ApplicationId::value).toList())
                 .forEach((id, summary) -> out.put(new ApplicationId(id), summary));
         return out;
     }
@@ -100,7 +103,7 @@ class TextReuseService implements TextReuse {
                 prepared.paragraphs(),
                 prepared.planSignature());
         String json = JSON.writeValueAsString(report);
-        store.saveReport(application.value(), json);
+        reports.save(application.value(), json);
         events.publishEvent(new AuditableDecision(
                 application,
                 "similarity.reuse",
