@@ -7,7 +7,6 @@ import io.planscreen.security.CurrentUser;
 import io.planscreen.shared.AuditableDecision;
 import io.planscreen.shared.PlanScreenException;
 import io.planscreen.shared.Sha256;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -77,18 +76,14 @@ class AdminProgramPages {
 
     private ProgramDefinition saveAudited(String yaml, CurrentUser user) {
         ProgramDefinition saved = uploads.upload(yaml, "admin", user.username());
-        events.publishEvent(new AuditableDecision(
-                null,
-                "admin.program-saved",
-                "user:" + user.username(),
-                saved.id() + "@v" + saved.version(),
-                null,
-                null,
-                null,
-                Sha256.hex(yaml),
-                "{\"program\":\"" + saved.id() + "\",\"version\":" + saved.version() + ",\"via\":\"page\"}",
-                "program definition saved",
-                Instant.now()));
+        events.publishEvent(AuditableDecision.human(user.username())
+                .decided(
+                        null,
+                        "admin.program-saved",
+                        Sha256.hex(yaml),
+                        "{\"program\":\"" + saved.id() + "\",\"version\":" + saved.version() + ",\"via\":\"page\"}",
+                        "program definition saved")
+                .withModel(saved.id() + "@v" + saved.version(), null));
         return saved;
     }
 }

@@ -77,19 +77,16 @@ class ProgramController {
 
     private ProgramDefinition audited(ProgramDefinition saved, CurrentUser user) {
         String json = ProgramSchema.canonicalJson(saved);
-        events.publishEvent(new AuditableDecision(
-                null,
-                "admin.program-saved",
-                "user:" + user.username(),
-                saved.id() + "@v" + saved.version(),
-                null,
-                null,
-                null,
-                ProgramSchema.sha256(json),
-                ProgramSchema.CANONICAL.writeValueAsString(
-                        java.util.Map.of("program", saved.id(), "version", saved.version())),
-                "program definition saved",
-                clock.instant()));
+        events.publishEvent(AuditableDecision.human(user.username())
+                .decided(
+                        null,
+                        "admin.program-saved",
+                        ProgramSchema.sha256(json),
+                        ProgramSchema.CANONICAL.writeValueAsString(
+                                java.util.Map.of("program", saved.id(), "version", saved.version())),
+                        "program definition saved")
+                .withModel(saved.id() + "@v" + saved.version(), null)
+                .at(clock.instant()));
         return saved;
     }
 }

@@ -8,7 +8,6 @@ import io.planscreen.shared.ProgramId;
 import io.planscreen.similarity.ReuseReport;
 import io.planscreen.similarity.WriterEvidence;
 import java.sql.Array;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -106,26 +105,21 @@ class WriterService implements WriterEvidence {
                 described.add(other + " AUTHOR");
             }
         }
-        events.publishEvent(new AuditableDecision(
-                application,
-                "similarity.writer",
-                "rule:writer-links",
-                VERSION,
-                null,
-                null,
-                null,
-                TextReuseService.sha256(json),
-                "{\"provenance\":" + json + ",\"links\":" + JSON.writeValueAsString(described) + "}",
-                "file author %s, template %s; %d links to other companies' applications (%d+ paragraphs shared at similarity %.2f+, or the same file author)"
-                        .formatted(
-                                writer == null ? "none" : "'" + writer + "'",
-                                provenance.templateFingerprint().isEmpty()
-                                        ? "unknown"
-                                        : provenance.templateFingerprint(),
-                                described.size(),
-                                MIN_SHARED,
-                                LINK_SIMILARITY),
-                Instant.now()));
+        events.publishEvent(AuditableDecision.rule("writer-links", VERSION)
+                .decided(
+                        application,
+                        "similarity.writer",
+                        TextReuseService.sha256(json),
+                        "{\"provenance\":" + json + ",\"links\":" + JSON.writeValueAsString(described) + "}",
+                        "file author %s, template %s; %d links to other companies' applications (%d+ paragraphs shared at similarity %.2f+, or the same file author)"
+                                .formatted(
+                                        writer == null ? "none" : "'" + writer + "'",
+                                        provenance.templateFingerprint().isEmpty()
+                                                ? "unknown"
+                                                : provenance.templateFingerprint(),
+                                        described.size(),
+                                        MIN_SHARED,
+                                        LINK_SIMILARITY)));
     }
 
     private void link(UUID application, UUID other, String kind, int weight) {
