@@ -62,12 +62,12 @@ public final class WriterCorpus {
 
     private static WrittenPlan broker(String id, Draft d, WriterCorpusOptions options, Random random) {
         BrokerHouse house = d.house();
-        BrokerPlans.Written w = BrokerPlans.write(house, d.client(), d.former(), random);
+        BrokerPlans.Written w = BrokerPlans.write(house, d.client(), d.former(), options.partialShare(), random);
         List<String> sections = new ArrayList<>();
         if (house.look().formTable()) {
             sections.add(SectionKind.PSST_GENERAL.name());
         }
-        house.look().order().forEach(t -> sections.add(Titles.kind(t).name()));
+        w.sections().forEach(t -> sections.add(Titles.kind(t).name()));
         CorpusPlan plan =
                 record(id, options, "broker", house.id(), house.name(), sections, false, d.client(), w.plan());
         return new WrittenPlan(

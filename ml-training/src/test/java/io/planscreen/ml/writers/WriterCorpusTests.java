@@ -52,7 +52,7 @@ class WriterCorpusTests {
             }
         }
         System.out.printf("seed 7 broker paragraphs found in seed 8's: %.3f%n", (double) found / checked);
-        // at the matcher's own threshold (Jaccard 0.40) some generic sentences meet; measured 0.12 for seeds 7/8
+        // at the matcher's own threshold (Jaccard 0.40) some generic sentences meet; measured 0.14 for seeds 7/8
         assertThat((double) found / checked).isLessThan(0.2);
     }
 
@@ -93,7 +93,7 @@ class WriterCorpusTests {
                 brokerShare / brokers, (double) ownShared / ownChecked);
         assertThat(brokerShare / brokers).isGreaterThan(0.3);
         // own-voice companies share the official guidance and the published sample, next to nothing else
-        // (measured 0.04 at the matcher's 0.40 threshold against 0.69 for an agency's clients)
+        // (measured 0.04 at the matcher's 0.40 threshold against 0.60 for an agency's clients)
         assertThat((double) ownShared / ownChecked).isLessThan(0.08);
         assertThat(SEED_7.stream().filter(p -> !p.plan().broker() && (p.guidance() || p.sample())))
                 .isNotEmpty();

@@ -87,7 +87,7 @@ class WriterFilesTests {
         List<String> lines = Files.readAllLines(out.resolve("manifest.tsv"), StandardCharsets.UTF_8);
         assertThat(lines.get(0)).isEqualTo("file\tcompany\tbrn\tregion\tlabel\twriter");
         assertThat(lines)
-                .hasSize(1 + Files.readAllLines(out.resolve("plans.jsonl")).size());
+                .hasSize(1 + Files.readAllLines(out.resolve("test.jsonl")).size());
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split("\t");
             assertThat(out.resolve("files").resolve(cells[0])).exists();
@@ -96,6 +96,7 @@ class WriterFilesTests {
             assertThat(cells[5]).matches("own|s5-a[01]");
         }
         assertThat(out.resolve("DATASET.md")).exists();
+        assertThat(Files.readAllLines(out.resolve("documents.jsonl"))).hasSize(lines.size() - 1);
     }
 
     private byte[] render(Format format) {
