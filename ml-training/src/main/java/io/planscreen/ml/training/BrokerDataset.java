@@ -62,8 +62,7 @@ public final class BrokerDataset {
         Row[] rows = new Row[plans.size()];
         for (int i : order) {
             LabeledPlan p = plans.get(i);
-            ReuseIndex index =
-                    indexes.computeIfAbsent(p.plan().template(), t -> new ReuseIndex(TemplateRule.DEFAULT));
+            ReuseIndex index = indexes.computeIfAbsent(p.plan().template(), t -> new ReuseIndex(TemplateRule.DEFAULT));
             ReuseSignals reuse = index.signals(p.plan().paragraphs(), p.company());
             rows[i] = new Row(p, PlanFeatures.compute(p.plan(), p.fields(), reuse));
             index.add(p.id(), p.company(), p.plan().paragraphs());
