@@ -8,7 +8,6 @@ import io.planscreen.shared.ProgramId;
 import io.planscreen.similarity.ReuseReport;
 import io.planscreen.similarity.WriterEvidence;
 import java.sql.Array;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -113,27 +112,22 @@ class WriterService implements WriterEvidence {
         }
         List<String> held = identifiers.record(application, company, planText);
         described.addAll(held);
-        events.publishEvent(new AuditableDecision(
-                application,
-                "similarity.writer",
-                "rule:writer-links",
-                VERSION,
-                null,
-                null,
-                null,
-                TextReuseService.sha256(json),
-                "{\"provenance\":" + json + ",\"links\":" + JSON.writeValueAsString(described) + "}",
-                "file author %s, template %s; %d links to other companies' applications (%d+ paragraphs shared at similarity %.2f+, the same file author, or %d with another applicant's identifiers left in a plan)"
-                        .formatted(
-                                writer == null ? "none" : "'" + writer + "'",
-                                provenance.templateFingerprint().isEmpty()
-                                        ? "unknown"
-                                        : provenance.templateFingerprint(),
-                                described.size(),
-                                MIN_SHARED,
-                                LINK_SIMILARITY,
-                                held.size()),
-                Instant.now()));
+        events.publishEvent(AuditableDecision.rule("writer-links", VERSION)
+                .decided(
+                        application,
+                        "similarity.writer",
+                        TextReuseService.sha256(json),
+                        "{\"provenance\":" + json + ",\"links\":" + JSON.writeValueAsString(described) + "}",
+                        "file author %s, template %s; %d links to other companies' applications (%d+ paragraphs shared at similarity %.2f+, the same file author, or %d with another applicant's identifiers left in a plan)"
+                                .formatted(
+                                        writer == null ? "none" : "'" + writer + "'",
+                                        provenance.templateFingerprint().isEmpty()
+                                                ? "unknown"
+                                                : provenance.templateFingerprint(),
+                                        described.size(),
+                                        MIN_SHARED,
+                                        LINK_SIMILARITY,
+                                        held.size())));
     }
 
     private void link(UUID application, UUID other, String kind, int weight) {
