@@ -135,7 +135,8 @@ final class PdfLayoutStripper extends PDFTextStripper {
      */
     @Override
     protected void writePage() throws IOException {
-        List<PdfGrid> grids = PdfGrid.detect(paths.rulings());
+        // a rotated page's words are in the turned frame, its rulings are not: no grid on such a page
+        List<PdfGrid> grids = getCurrentPage().getRotation() % 360 == 0 ? PdfGrid.detect(paths.rulings()) : List.of();
         tables = grids.isEmpty() ? null : new PdfTableText(grids);
         List<List<TextPosition>> articles = getCharactersByArticle();
         boolean ordered;
