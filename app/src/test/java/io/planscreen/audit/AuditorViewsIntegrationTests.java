@@ -12,7 +12,6 @@ import io.planscreen.support.HttpTestClient.Response;
 import io.planscreen.support.PageSession;
 import io.planscreen.support.TestUsers;
 import java.net.http.HttpRequest;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -109,18 +108,14 @@ class AuditorViewsIntegrationTests {
     }
 
     AuditableDecision extraction(ApplicationId app, String output, String promptPath) {
-        return new AuditableDecision(
-                app,
-                "extraction.fields",
-                "model:offline-extractor",
-                "fake-offline-1",
-                null,
-                promptPath,
-                promptPath == null ? null : "00".repeat(32),
-                pipeline.original(app).orElseThrow().sha256(),
-                output,
-                null,
-                Instant.now());
+        return AuditableDecision.model("offline-extractor", "fake-offline-1")
+                .decided(
+                        app,
+                        "extraction.fields",
+                        pipeline.original(app).orElseThrow().sha256(),
+                        output,
+                        null)
+                .withPrompt(promptPath, promptPath == null ? null : "00".repeat(32));
     }
 
     AuditableDecision scoring(ApplicationId app, boolean flagged, double probability) {
@@ -128,33 +123,24 @@ class AuditorViewsIntegrationTests {
     }
 
     AuditableDecision scoring(ApplicationId app, boolean flagged, double probability, String band) {
-        return new AuditableDecision(
-                app,
-                "scoring.broker",
-                "model:broker-detector",
-                "v1",
-                "11".repeat(32),
-                null,
-                null,
-                pipeline.original(app).orElseThrow().sha256(),
-                "{\"probability\":" + probability + ",\"flagged\":" + flagged + ",\"band\":\"" + band + "\"}",
-                "test",
-                Instant.now());
+        return AuditableDecision.model("broker-detector", "v1")
+                .decided(
+                        app,
+                        "scoring.broker",
+                        pipeline.original(app).orElseThrow().sha256(),
+                        "{\"probability\":" + probability + ",\"flagged\":" + flagged + ",\"band\":\"" + band + "\"}",
+                        "test")
+                .withWeights("11".repeat(32));
     }
 
     AuditableDecision review(ApplicationId app, String outcome) {
-        return new AuditableDecision(
-                app,
-                "review.decision",
-                "user:evaluator-x",
-                null,
-                null,
-                null,
-                null,
-                "aa".repeat(32),
-                "{\"outcome\":\"" + outcome + "\",\"reason\":\"checked\"}",
-                "평가위원 판단",
-                Instant.now());
+        return AuditableDecision.human("evaluator-x")
+                .decided(
+                        app,
+                        "review.decision",
+                        "aa".repeat(32),
+                        "{\"outcome\":\"" + outcome + "\",\"reason\":\"checked\"}",
+                        "평가위원 판단");
     }
 
     Response reproduce(long id, String user) {

@@ -10,7 +10,6 @@ import io.planscreen.shared.CompanyId;
 import io.planscreen.support.Browser;
 import io.planscreen.support.TestUsers;
 import io.planscreen.support.TestUsers.TestUser;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -170,30 +169,16 @@ class AuditAdminBrowserIntegrationTests {
                 "browser-" + app.value().toString().substring(0, 8) + ".pdf",
                 UUID.randomUUID().toString().replace("-", "") + "0".repeat(32),
                 new byte[] {1});
-        publish(new AuditableDecision(
-                app,
-                "scoring.broker",
-                "model:broker-detector",
-                "v1",
-                "11".repeat(32),
-                null,
-                null,
-                "22".repeat(32),
-                "{\"band\":\"HIGH\",\"flagged\":true,\"probability\":0.91}",
-                "",
-                Instant.now()));
-        publish(new AuditableDecision(
-                app,
-                "review.decision",
-                "user:" + users.evaluator("startup-psst").username(),
-                null,
-                null,
-                null,
-                null,
-                "33".repeat(32),
-                "{\"outcome\":\"REFER\"}",
-                "문단이 겹침",
-                Instant.now()));
+        publish(AuditableDecision.model("broker-detector", "v1")
+                .decided(
+                        app,
+                        "scoring.broker",
+                        "22".repeat(32),
+                        "{\"band\":\"HIGH\",\"flagged\":true,\"probability\":0.91}",
+                        "")
+                .withWeights("11".repeat(32)));
+        publish(AuditableDecision.human(users.evaluator("startup-psst").username())
+                .decided(app, "review.decision", "33".repeat(32), "{\"outcome\":\"REFER\"}", "문단이 겹침"));
         return app;
     }
 

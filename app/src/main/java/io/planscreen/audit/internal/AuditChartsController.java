@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -34,14 +33,13 @@ class AuditChartsController {
 
     private final Rates rates;
 
-    private final ObjectProvider<ModelRegistry> registry;
+    private final ModelRegistry registry;
 
     private final MessageSource messages;
 
     private final JsonMapper json;
 
-    AuditChartsController(
-            Rates rates, ObjectProvider<ModelRegistry> registry, MessageSource messages, JsonMapper json) {
+    AuditChartsController(Rates rates, ModelRegistry registry, MessageSource messages, JsonMapper json) {
         this.rates = rates;
         this.registry = registry;
         this.messages = messages;
@@ -94,9 +92,7 @@ class AuditChartsController {
     /** The active broker model's curves from its released metrics; its operating points when no curve ships. */
     @GetMapping("/model")
     String model(CurrentUser user, Model model, Locale locale) {
-        ModelRegistry models = registry.getIfAvailable();
-        ModelRegistry.ModelVersion active =
-                models == null ? null : models.active(BROKER_MODEL).orElse(null);
+        ModelRegistry.ModelVersion active = registry.active(BROKER_MODEL).orElse(null);
         model.addAttribute("active", active);
         if (active == null) {
             return "audit/model";

@@ -10,10 +10,6 @@ final class AuditProblems {
 
     static final ProblemCode CHECKPOINT_NOT_FOUND = new ProblemCode("audit.checkpoint_not_found", HttpStatus.NOT_FOUND);
 
-    /** A module reproduction needs (intake, parsing, extraction, scoring) is not in this deployment. */
-    static final ProblemCode REPRODUCTION_UNAVAILABLE =
-            new ProblemCode("audit.reproduction_unavailable", HttpStatus.SERVICE_UNAVAILABLE);
-
     /** Only extraction and scoring decisions can be re-run. */
     static final ProblemCode NOT_REPRODUCIBLE =
             new ProblemCode("audit.not_reproducible", HttpStatus.UNPROCESSABLE_CONTENT);

@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -39,9 +38,9 @@ class DecisionRows {
 
     private final UserAccounts accounts;
 
-    private final ObjectProvider<Applications> applications;
+    private final Applications applications;
 
-    private final ObjectProvider<BrokerScoring> scoring;
+    private final BrokerScoring scoring;
 
     private final JsonMapper json;
 
@@ -50,8 +49,8 @@ class DecisionRows {
     DecisionRows(
             MessageSource messages,
             UserAccounts accounts,
-            ObjectProvider<Applications> applications,
-            ObjectProvider<BrokerScoring> scoring,
+            Applications applications,
+            BrokerScoring scoring,
             JsonMapper json,
             AuditProperties properties) {
         this.messages = messages;
@@ -159,11 +158,7 @@ class DecisionRows {
     }
 
     private Optional<String> applicationName(UUID id) {
-        Applications intake = applications.getIfAvailable();
-        if (intake == null) {
-            return Optional.empty();
-        }
-        return intake.facts(new ApplicationId(id)).map(this::name);
+        return applications.facts(new ApplicationId(id)).map(this::name);
     }
 
     private String name(ApplicationFacts facts) {
@@ -270,11 +265,10 @@ class DecisionRows {
     /** The model's reasons in the page's language, when the stored assessment is the one this record made. */
     private String reasons(AuditRecord r, Locale locale) {
         String recorded = r.explanation() == null ? "" : r.explanation();
-        BrokerScoring scores = scoring.getIfAvailable();
-        if (r.application() == null || scores == null) {
+        if (r.application() == null) {
             return recorded.isBlank() ? "" : " " + recorded;
         }
-        Optional<BrokerAssessment> assessment = scores.assessment(new ApplicationId(r.application()));
+        Optional<BrokerAssessment> assessment = scoring.assessment(new ApplicationId(r.application()));
         if (assessment.isEmpty()
                 || !assessment.get().modelVersion().equals(r.modelVersion())
                 || !assessment.get().reasons().stream()

@@ -8,7 +8,6 @@ import io.planscreen.ml.plan.FieldKeys;
 import io.planscreen.ml.plan.Region;
 import io.planscreen.security.UserAccounts;
 import io.planscreen.shared.ApplicationId;
-import io.planscreen.shared.PlanScreenException;
 import io.planscreen.shared.ProgramId;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +21,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,9 +39,9 @@ class Fairness {
 
     private final Decisions decisions;
 
-    private final ObjectProvider<Applications> applications;
+    private final Applications applications;
 
-    private final ObjectProvider<FieldExtraction> extraction;
+    private final FieldExtraction extraction;
 
     private final UserAccounts accounts;
 
@@ -51,8 +49,8 @@ class Fairness {
 
     Fairness(
             Decisions decisions,
-            ObjectProvider<Applications> applications,
-            ObjectProvider<FieldExtraction> extraction,
+            Applications applications,
+            FieldExtraction extraction,
             UserAccounts accounts,
             AuditProperties properties) {
         this.decisions = decisions;
@@ -97,19 +95,14 @@ class Fairness {
     record Subject(Decisions.ScoredApplication scored, Map<String, String> attributes) {}
 
     Report report(ProgramId program, Instant from, Instant to) {
-        Applications intake = applications.getIfAvailable();
-        if (intake == null) {
-            throw new PlanScreenException(AuditProblems.REPRODUCTION_UNAVAILABLE, "intake (Applications)");
-        }
-        FieldExtraction fields = extraction.getIfAvailable();
         List<Subject> subjects = new ArrayList<>();
         for (Decisions.ScoredApplication scored : decisions.scored(from, to)) {
             ApplicationId id = new ApplicationId(scored.application());
-            Optional<ApplicationFacts> facts = intake.facts(id);
+            Optional<ApplicationFacts> facts = applications.facts(id);
             if (facts.isEmpty() || !facts.get().program().equals(program)) {
                 continue;
             }
-            subjects.add(new Subject(scored, attributes(facts.get(), fields == null ? null : fields.extracted(id))));
+            subjects.add(new Subject(scored, attributes(facts.get(), extraction.extracted(id))));
         }
         Group overall = group("ALL", subjects, null, null);
         List<Dimension> dimensions = new ArrayList<>();

@@ -2,12 +2,10 @@ package io.planscreen.audit.internal;
 
 import io.planscreen.intake.Applications;
 import io.planscreen.shared.ApplicationId;
-import io.planscreen.shared.PlanScreenException;
 import io.planscreen.shared.ProgramId;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -19,9 +17,9 @@ class Overrides {
 
     private final Decisions decisions;
 
-    private final ObjectProvider<Applications> applications;
+    private final Applications applications;
 
-    Overrides(Decisions decisions, ObjectProvider<Applications> applications) {
+    Overrides(Decisions decisions, Applications applications) {
         this.decisions = decisions;
         this.applications = applications;
     }
@@ -49,12 +47,9 @@ class Overrides {
                 .filter(r -> r.flagged() != null)
                 .toList();
         if (program != null) {
-            Applications intake = applications.getIfAvailable();
-            if (intake == null) {
-                throw new PlanScreenException(AuditProblems.REPRODUCTION_UNAVAILABLE, "intake (Applications)");
-            }
             reviews = reviews.stream()
-                    .filter(r -> intake.facts(new ApplicationId(r.application()))
+                    .filter(r -> applications
+                            .facts(new ApplicationId(r.application()))
                             .map(f -> f.program().equals(program))
                             .orElse(false))
                     .toList();

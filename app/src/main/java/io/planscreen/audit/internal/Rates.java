@@ -5,7 +5,6 @@ import io.planscreen.intake.Applications;
 import io.planscreen.ml.plan.Region;
 import io.planscreen.security.UserAccounts;
 import io.planscreen.shared.ApplicationId;
-import io.planscreen.shared.PlanScreenException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -15,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,17 +28,13 @@ class Rates {
 
     private final Decisions decisions;
 
-    private final ObjectProvider<Applications> applications;
+    private final Applications applications;
 
     private final UserAccounts accounts;
 
     private final ZoneId zone;
 
-    Rates(
-            Decisions decisions,
-            ObjectProvider<Applications> applications,
-            UserAccounts accounts,
-            AuditProperties properties) {
+    Rates(Decisions decisions, Applications applications, UserAccounts accounts, AuditProperties properties) {
         this.decisions = decisions;
         this.applications = applications;
         this.accounts = accounts;
@@ -67,13 +61,10 @@ class Rates {
     record Report(Instant from, Instant to, List<Counts> byProgram, List<Counts> byArea, List<Counts> byMonth) {}
 
     Report report(Instant from, Instant to) {
-        Applications intake = applications.getIfAvailable();
-        if (intake == null) {
-            throw new PlanScreenException(AuditProblems.REPRODUCTION_UNAVAILABLE, "intake (Applications)");
-        }
         List<Subject> subjects = new ArrayList<>();
         for (Decisions.ScoredApplication scored : decisions.scored(from, to)) {
-            intake.facts(new ApplicationId(scored.application()))
+            applications
+                    .facts(new ApplicationId(scored.application()))
                     .ifPresent(facts -> subjects.add(new Subject(scored, facts, area(facts))));
         }
         return new Report(

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
@@ -44,13 +43,13 @@ class Reproduction {
 
     private final AuditLog log;
 
-    private final ObjectProvider<Applications> applications;
+    private final Applications applications;
 
-    private final ObjectProvider<DocumentParsing> parsing;
+    private final DocumentParsing parsing;
 
-    private final ObjectProvider<FieldExtraction> extraction;
+    private final FieldExtraction extraction;
 
-    private final ObjectProvider<BrokerScoring> scoring;
+    private final BrokerScoring scoring;
 
     /** The decision logs' convention for output and input JSON: stable (alphabetical) key order. */
     static final JsonMapper CANONICAL = JsonMapper.builder()
@@ -64,10 +63,10 @@ class Reproduction {
 
     Reproduction(
             AuditLog log,
-            ObjectProvider<Applications> applications,
-            ObjectProvider<DocumentParsing> parsing,
-            ObjectProvider<FieldExtraction> extraction,
-            ObjectProvider<BrokerScoring> scoring,
+            Applications applications,
+            DocumentParsing parsing,
+            FieldExtraction extraction,
+            BrokerScoring scoring,
             JsonMapper json) {
         this.log = log;
         this.applications = applications;
@@ -123,16 +122,14 @@ class Reproduction {
     }
 
     private ReproductionReport extraction(AuditRecord record, ApplicationId application) {
-        Applications intake = require(applications, "intake (Applications)");
-        DocumentParsing parser = require(parsing, "parsing (DocumentParsing)");
-        FieldExtraction extractor = require(extraction, "extraction (FieldExtraction)");
-        StoredDocument original = intake.original(application)
+        StoredDocument original = applications
+                .original(application)
                 .orElseThrow(() -> new PlanScreenException(AuditProblems.ORIGINAL_MISSING, application));
-        ParsedDocument parsed = parser.parse(original.content(), original.type());
+        ParsedDocument parsed = parsing.parse(original.content(), original.type());
         boolean llm = record.promptPath() != null;
         ExtractionResult result = llm
-                ? extractor.extract(parsed, original.program())
-                : extractor.extractOffline(parsed, original.program());
+                ? extraction.extract(parsed, original.program())
+                : extraction.extractOffline(parsed, original.program());
         return compare(
                 record,
                 llm ? "llm" : "offline",
@@ -145,12 +142,11 @@ class Reproduction {
     }
 
     private ReproductionReport scoring(AuditRecord record, ApplicationId application) {
-        BrokerScoring scorer = require(scoring, "scoring (BrokerScoring)");
         String version = record.modelVersion();
         if (version == null) {
             throw new PlanScreenException(AuditProblems.NOT_REPRODUCIBLE, record.id(), record.step());
         }
-        BrokerAssessment assessment = scorer.rescore(application, version);
+        BrokerAssessment assessment = scoring.rescore(application, version);
         return compare(
                 record, "model", true, assessment.modelVersion(), null, null, CANONICAL.writeValueAsString(assessment));
     }
@@ -242,13 +238,5 @@ class Reproduction {
 
     private static String escape(String key) {
         return key.replace("~", "~0").replace("/", "~1");
-    }
-
-    private static <T> T require(ObjectProvider<T> provider, String what) {
-        T bean = provider.getIfAvailable();
-        if (bean == null) {
-            throw new PlanScreenException(AuditProblems.REPRODUCTION_UNAVAILABLE, what);
-        }
-        return bean;
     }
 }

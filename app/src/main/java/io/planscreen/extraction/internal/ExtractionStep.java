@@ -1,7 +1,6 @@
 package io.planscreen.extraction.internal;
 
 import io.planscreen.extraction.ExtractionResult;
-import io.planscreen.extraction.FieldsExtracted;
 import io.planscreen.extraction.ProgramDefinition;
 import io.planscreen.intake.ApplicationFacts;
 import io.planscreen.intake.Applications;
@@ -22,8 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The pipeline's EXTRACT stage: reads the stored parse, extracts (the LLM call, if any, outside the
- * database transaction), then stores the result, publishes {@link FieldsExtracted} and the audit record
- * in one transaction. Running again overwrites the stored result (idempotent).
+ * database transaction), then stores the result and publishes the audit record in one transaction.
+ * Running again overwrites the stored result (idempotent).
  */
 @Component
 class ExtractionStep implements PipelineStep {
@@ -86,33 +85,25 @@ class ExtractionStep implements PipelineStep {
             long errors = result.findings().stream()
                     .filter(f -> f.severity() == ExtractionResult.Severity.ERROR)
                     .count();
-            events.publishEvent(new FieldsExtracted(
-                    application,
-                    result.program(),
-                    result.fields().size(),
-                    (int) errors,
-                    result.paperwork().reductionRatio(),
-                    result.flags()));
-            events.publishEvent(new AuditableDecision(
-                    application,
-                    "extraction.fields",
-                    result.llmModel() == null ? "model:extraction-offline" : "model:extraction-llm",
-                    result.extractorVersion() + (result.llmModel() == null ? "" : "+" + result.llmModel()),
-                    null,
-                    result.promptPath(),
-                    result.promptSha256(),
-                    inputSha256,
-                    // the application's own JSON mapper, so the audit's reproduction compares byte for byte
-                    json.writeValueAsString(result),
-                    "%d fields, %d error findings, paperwork reduction %.3f, program %s v%d, flags %s"
-                            .formatted(
-                                    result.fields().size(),
-                                    errors,
-                                    result.paperwork().reductionRatio(),
-                                    program.get().id(),
-                                    program.get().version(),
-                                    result.flags()),
-                    clock.instant()));
+            events.publishEvent(AuditableDecision.model(
+                            result.llmModel() == null ? "extraction-offline" : "extraction-llm",
+                            result.extractorVersion() + (result.llmModel() == null ? "" : "+" + result.llmModel()))
+                    .decided(
+                            application,
+                            "extraction.fields",
+                            inputSha256,
+                            // the application's own JSON mapper, so the audit's reproduction compares byte for byte
+                            json.writeValueAsString(result),
+                            "%d fields, %d error findings, paperwork reduction %.3f, program %s v%d, flags %s"
+                                    .formatted(
+                                            result.fields().size(),
+                                            errors,
+                                            result.paperwork().reductionRatio(),
+                                            program.get().id(),
+                                            program.get().version(),
+                                            result.flags()))
+                    .withPrompt(result.promptPath(), result.promptSha256())
+                    .at(clock.instant()));
         });
         return StepResult.done();
     }

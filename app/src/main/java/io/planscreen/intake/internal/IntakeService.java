@@ -18,7 +18,6 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,7 +42,7 @@ class IntakeService implements Applications, PlanSubmission {
 
     private final ApplicationEventPublisher events;
 
-    private final ObjectProvider<ProgramDirectory> programs;
+    private final ProgramDirectory programs;
 
     IntakeService(
             ApplicationRepository applications,
@@ -51,7 +50,7 @@ class IntakeService implements Applications, PlanSubmission {
             IntakeProperties limits,
             TransactionTemplate transactions,
             ApplicationEventPublisher events,
-            ObjectProvider<ProgramDirectory> programs) {
+            ProgramDirectory programs) {
         this.programs = programs;
         this.applications = applications;
         this.checks = checks;
@@ -78,8 +77,7 @@ class IntakeService implements Applications, PlanSubmission {
             throw rejected(
                     company, programCode, name, null, content.length, e.problem(), "invalid program id", username, e);
         }
-        ProgramDirectory directory = programs.getIfAvailable();
-        if (directory != null && !directory.accepts(program)) {
+        if (!programs.accepts(program)) {
             throw rejected(
                     company,
                     program.value(),
@@ -130,19 +128,15 @@ class IntakeService implements Applications, PlanSubmission {
             }
             events.publishEvent(
                     new ApplicationReceived(facts.id(), company, program, name, sha256, type, content.length));
-            events.publishEvent(new AuditableDecision(
-                    facts.id(),
-                    "intake.accepted",
-                    "user:" + username,
-                    null,
-                    null,
-                    null,
-                    null,
-                    sha256,
-                    "{\"declaredName\":%s,\"program\":\"%s\",\"size\":%d,\"type\":\"%s\"}"
-                            .formatted(json(name), program.value(), content.length, type.name()),
-                    "upload accepted: " + type + ", " + content.length + " bytes",
-                    facts.receivedAt()));
+            events.publishEvent(AuditableDecision.human(username)
+                    .decided(
+                            facts.id(),
+                            "intake.accepted",
+                            sha256,
+                            "{\"declaredName\":%s,\"program\":\"%s\",\"size\":%d,\"type\":\"%s\"}"
+                                    .formatted(json(name), program.value(), content.length, type.name()),
+                            "upload accepted: " + type + ", " + content.length + " bytes")
+                    .at(facts.receivedAt()));
             return new Accepted(facts, false);
         });
         return java.util.Objects.requireNonNull(accepted);
@@ -160,19 +154,14 @@ class IntakeService implements Applications, PlanSubmission {
             PlanScreenException toThrow) {
         transactions.executeWithoutResult(tx -> {
             applications.reject(company, program, name, sha256, size, problem.code(), reason, username);
-            events.publishEvent(new AuditableDecision(
-                    null,
-                    "intake.rejected",
-                    "user:" + username,
-                    null,
-                    null,
-                    null,
-                    null,
-                    sha256 == null ? "" : sha256,
-                    "{\"code\":\"%s\",\"declaredName\":%s,\"program\":%s,\"size\":%d}"
-                            .formatted(problem.code(), json(name), json(program), size),
-                    reason,
-                    Instant.now()));
+            events.publishEvent(AuditableDecision.human(username)
+                    .decided(
+                            null,
+                            "intake.rejected",
+                            sha256 == null ? "" : sha256,
+                            "{\"code\":\"%s\",\"declaredName\":%s,\"program\":%s,\"size\":%d}"
+                                    .formatted(problem.code(), json(name), json(program), size),
+                            reason));
         });
         log.info("upload refused ({}): {}", problem.code(), reason);
         return toThrow;

@@ -7,9 +7,7 @@ import io.planscreen.parsing.ParsedDocument.TextBlock;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,37 +38,6 @@ final class SectionDetector {
 
     private static final Pattern THIRD = Pattern.compile("^([가-하]\\.|\\(\\d{1,2}\\)|\\d{1,2}\\))\\s*(\\S.*)$");
 
-    private static final Map<SectionKind, List<String>> KOREAN = new LinkedHashMap<>();
-
-    private static final Map<SectionKind, Pattern> ENGLISH = new LinkedHashMap<>();
-
-    static {
-        korean(SectionKind.PSST_OVERVIEW, "아이템개요", "아이템의개요");
-        korean(SectionKind.PSST_GENERAL, "일반현황");
-        korean(SectionKind.PSST_PROBLEM, "문제인식");
-        korean(SectionKind.PSST_SOLUTION, "실현가능성");
-        korean(SectionKind.PSST_SCALEUP, "성장전략");
-        korean(SectionKind.PSST_TEAM, "팀구성");
-        korean(SectionKind.SMTECH_OVERVIEW, "기술개발개요", "기술개발의개요", "개발개요");
-        korean(SectionKind.SMTECH_GOAL, "최종목표");
-        korean(SectionKind.SMTECH_KPI, "성능지표");
-        korean(SectionKind.SMTECH_CONTENT, "개발내용");
-        korean(SectionKind.SMTECH_COMMERCIALIZATION, "사업화계획", "사업화방안");
-        korean(SectionKind.SMTECH_BUDGET, "사업비");
-        english(SectionKind.PSST_OVERVIEW, "item overview|item summary");
-        english(SectionKind.PSST_GENERAL, "general status|general information");
-        english(SectionKind.PSST_PROBLEM, "problem");
-        english(SectionKind.PSST_SOLUTION, "solution|feasibility");
-        english(SectionKind.PSST_SCALEUP, "scale-?up|growth strategy");
-        english(SectionKind.PSST_TEAM, "team");
-        english(SectionKind.SMTECH_OVERVIEW, "(technology )?development overview");
-        english(SectionKind.SMTECH_GOAL, "final (goal|objective)s?");
-        english(SectionKind.SMTECH_KPI, "key performance indicators?|kpis?");
-        english(SectionKind.SMTECH_CONTENT, "development (content|details)");
-        english(SectionKind.SMTECH_COMMERCIALIZATION, "commerciali[sz]ation( plan)?");
-        english(SectionKind.SMTECH_BUDGET, "budget");
-    }
-
     private SectionDetector() {}
 
     static List<Section> detect(String text, List<TextBlock> blocks, List<Table> tables, List<Hint> hints) {
@@ -99,84 +66,13 @@ final class SectionDetector {
         }
         // A plan following a template numbers its sections "1." .. "4."; other "1." lines are list items.
         boolean templated = candidates.stream()
-                        .filter(c -> c.digits() && kindOf(c.title()) != SectionKind.OTHER)
+                        .filter(c -> c.digits() && SectionTitles.kindOf(c.title()) != SectionKind.OTHER)
                         .count()
                 >= 2;
         List<Candidate> headings = candidates.stream()
-                .filter(c -> !templated || !c.digits() || kindOf(c.title()) != SectionKind.OTHER)
+                .filter(c -> !templated || !c.digits() || SectionTitles.kindOf(c.title()) != SectionKind.OTHER)
                 .toList();
         return sections(text, blocks, headings);
-    }
-
-    /** The template section a heading names, {@link SectionKind#OTHER} when none. */
-    static SectionKind kindOf(String title) {
-        String compact = withoutWhitespace(title).toLowerCase(Locale.ROOT);
-        for (Map.Entry<SectionKind, List<String>> keys : KOREAN.entrySet()) {
-            for (String key : keys.getValue()) {
-                if (compact.contains(key)) {
-                    return keys.getKey();
-                }
-            }
-        }
-        String lower = title.toLowerCase(Locale.ROOT);
-        if (!hasAsciiLetter(lower)) {
-            return SectionKind.OTHER; // every English title pattern needs a Latin letter
-        }
-        String spaced = singleSpaced(lower);
-        for (Map.Entry<SectionKind, Pattern> pattern : ENGLISH.entrySet()) {
-            if (pattern.getValue().matcher(spaced).find()) {
-                return pattern.getKey();
-            }
-        }
-        return SectionKind.OTHER;
-    }
-
-    /** What regex {@code \\s} matches: ASCII space, tab, line feed, vertical tab, form feed, carriage return. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
-    private static String withoutWhitespace(String value) {
-        StringBuilder out = null;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (isRegexSpace(c)) {
-                if (out == null) {
-                    out = new StringBuilder(value.length()).append(value, 0, i);
-                }
-            } else if (out != null) {
-                out.append(c);
-            }
-        }
-        return out == null ? value : out.toString();
-    }
-
-    private static String singleSpaced(String value) {
-        StringBuilder out = new StringBuilder(value.length());
-        boolean inSpace = false;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (isRegexSpace(c)) {
-                if (!inSpace) {
-                    out.append(' ');
-                }
-                inSpace = true;
-            } else {
-                out.append(c);
-                inSpace = false;
-            }
-        }
-        return out.toString();
-    }
-
-    private static boolean hasAsciiLetter(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static @Nullable Candidate candidate(String text, int start, int end, @Nullable Hint hint) {
@@ -200,10 +96,10 @@ final class SectionDetector {
                     : new Candidate(lead, end, null, line, hint.level(), false);
         }
         if (numbered != null) {
-            boolean known = kindOf(numbered.title()) != SectionKind.OTHER;
+            boolean known = SectionTitles.kindOf(numbered.title()) != SectionKind.OTHER;
             return known || looksLikeTitle(numbered.title()) ? numbered : null;
         }
-        if (line.length() <= 40 && looksLikeTitle(line) && kindOf(line) != SectionKind.OTHER) {
+        if (line.length() <= 40 && looksLikeTitle(line) && SectionTitles.kindOf(line) != SectionKind.OTHER) {
             return new Candidate(lead, end, null, line, 1, false);
         }
         return null;
@@ -267,7 +163,7 @@ final class SectionDetector {
                 bodyStart++;
             }
             int level = Math.min(h.level(), inherited.length - 1);
-            SectionKind kind = kindOf(h.title());
+            SectionKind kind = SectionTitles.kindOf(h.title());
             if (kind == SectionKind.OTHER && level > 1) {
                 for (int up = level - 1; up >= 1; up--) {
                     if (inherited[up] != null) {
@@ -311,13 +207,5 @@ final class SectionDetector {
             }
         }
         return blocks.get(found).page();
-    }
-
-    private static void korean(SectionKind kind, String... keys) {
-        KOREAN.put(kind, List.of(keys));
-    }
-
-    private static void english(SectionKind kind, String regex) {
-        ENGLISH.put(kind, Pattern.compile("\\b(" + regex + ")\\b"));
     }
 }

@@ -41,7 +41,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -67,17 +66,17 @@ class ReviewService implements Reviews {
 
     private final ApplicationEventPublisher events;
 
-    private final ObjectProvider<Applications> applications;
+    private final Applications applications;
 
-    private final ObjectProvider<DocumentParsing> parsing;
+    private final DocumentParsing parsing;
 
-    private final ObjectProvider<FieldExtraction> extraction;
+    private final FieldExtraction extraction;
 
-    private final ObjectProvider<TextReuse> reuse;
+    private final TextReuse reuse;
 
-    private final ObjectProvider<BrokerScoring> scoring;
+    private final BrokerScoring scoring;
 
-    private final ObjectProvider<WriterEvidence> writers;
+    private final WriterEvidence writers;
 
     private final EvidenceExplanation explanations;
 
@@ -86,12 +85,12 @@ class ReviewService implements Reviews {
             ReviewRepository repository,
             UserAccounts accounts,
             ApplicationEventPublisher events,
-            ObjectProvider<Applications> applications,
-            ObjectProvider<DocumentParsing> parsing,
-            ObjectProvider<FieldExtraction> extraction,
-            ObjectProvider<TextReuse> reuse,
-            ObjectProvider<BrokerScoring> scoring,
-            ObjectProvider<WriterEvidence> writers,
+            Applications applications,
+            DocumentParsing parsing,
+            FieldExtraction extraction,
+            TextReuse reuse,
+            BrokerScoring scoring,
+            WriterEvidence writers,
             MessageSource messages) {
         this.screening = screening;
         this.repository = repository;
@@ -134,8 +133,7 @@ class ReviewService implements Reviews {
                 candidates.stream().map(v -> v.id().value()).toList());
         List<ApplicationId> ids = candidates.stream().map(ApplicationView::id).toList();
         Summaries summaries = summaries(ids);
-        Map<ApplicationId, WriterEvidence.Size> clusters =
-                writers.stream().findFirst().map(w -> w.clusterSizes(ids)).orElse(Map.of());
+        Map<ApplicationId, WriterEvidence.Size> clusters = writers.clusterSizes(ids);
         List<QueueItem> items = new ArrayList<>();
         for (ApplicationView view : candidates) {
             String assignee = assignees.get(view.id().value());
@@ -195,9 +193,8 @@ class ReviewService implements Reviews {
                         .filter(ParsedDocument.Page::needsOcr)
                         .map(ParsedDocument.Page::number)
                         .toList();
-        boolean renderable = applications.stream()
-                .findFirst()
-                .flatMap(a -> a.facts(application))
+        boolean renderable = applications
+                .facts(application)
                 .map(f -> f.type() == DocumentType.PDF)
                 .orElse(false);
         ReuseReport stored = evidence.reuse();
@@ -208,9 +205,7 @@ class ReviewService implements Reviews {
                 : (int) stored.namedApplications().stream()
                         .filter(readable.negate())
                         .count();
-        WriterEvidence writer = writers.getIfAvailable();
-        WriterEvidence.Cluster cluster =
-                writer == null ? null : writer.cluster(application, readable).orElse(null);
+        WriterEvidence.Cluster cluster = writers.cluster(application, readable).orElse(null);
         List<String> signals = risk.signals();
         double score = risk.score();
         List<Reviews.RiskPart> parts = risk.parts();
@@ -242,7 +237,7 @@ class ReviewService implements Reviews {
                 repository.decisions(application),
                 withheld,
                 cluster,
-                writer == null ? null : writer.provenance(application).orElse(null),
+                writers.provenance(application).orElse(null),
                 explanations.explain(evidence.broker(), shown, withheld, cluster));
     }
 
@@ -307,9 +302,8 @@ class ReviewService implements Reviews {
     @Override
     public byte[] pageImage(CurrentUser user, ApplicationId application, int page, @Nullable Range highlight) {
         readable(user, application);
-        StoredDocument original = applications.stream()
-                .findFirst()
-                .flatMap(a -> a.original(application))
+        StoredDocument original = applications
+                .original(application)
                 .orElseThrow(() -> new PlanScreenException(ProblemCode.APPLICATION_NOT_FOUND));
         if (original.type() != DocumentType.PDF) {
             throw new PlanScreenException(
@@ -317,10 +311,7 @@ class ReviewService implements Reviews {
         }
         List<ParsedDocument.Box> boxes = List.of();
         if (highlight != null) {
-            ParsedDocument parsed = parsing.stream()
-                    .findFirst()
-                    .flatMap(p -> p.parsed(application))
-                    .orElse(null);
+            ParsedDocument parsed = parsing.parsed(application).orElse(null);
             if (parsed != null) {
                 boxes = PageImages.boxesFor(parsed, page, highlight.start(), highlight.end());
             }
@@ -355,23 +346,14 @@ class ReviewService implements Reviews {
         String output = "{\"outcome\":\"" + outcome.name() + "\",\"modelFlagged\":"
                 + (broker != null && broker.flagged()) + ",\"probability\":"
                 + (broker == null ? "null" : String.format(Locale.ROOT, "%.4f", broker.probability())) + "}";
-        String input = applications.stream()
-                .findFirst()
-                .flatMap(a -> a.facts(application))
+        String input = applications
+                .facts(application)
                 .map(ApplicationFacts::sha256)
                 .orElseGet(() -> sha256("application:" + application.value()));
-        events.publishEvent(new AuditableDecision(
-                application,
-                step,
-                "user:" + actor,
-                broker == null ? null : broker.modelVersion(),
-                broker == null ? null : broker.modelSha256(),
-                null,
-                null,
-                input,
-                output,
-                explanation,
-                Instant.now()));
+        events.publishEvent(AuditableDecision.human(actor)
+                .decided(application, step, input, output, explanation)
+                .withModel(
+                        broker == null ? null : broker.modelVersion(), broker == null ? null : broker.modelSha256()));
     }
 
     private @Nullable Decision pending(ApplicationId application) {
@@ -418,28 +400,24 @@ class ReviewService implements Reviews {
 
     private Summaries summaries(List<ApplicationId> ids) {
         return new Summaries(
-                parsing.stream().findFirst().map(p -> p.parseSummaries(ids)).orElse(Map.of()),
-                extraction.stream().findFirst().map(e -> e.findingCounts(ids)).orElse(Map.of()),
-                reuse.stream().findFirst().map(r -> r.reuseSummaries(ids)).orElse(Map.of()),
-                scoring.stream().findFirst().map(s -> s.brokerSummaries(ids)).orElse(Map.of()));
+                parsing.parseSummaries(ids),
+                extraction.findingCounts(ids),
+                reuse.reuseSummaries(ids),
+                scoring.brokerSummaries(ids));
     }
 
     private Evidence evidence(ApplicationId application) {
         return new Evidence(
-                parsing.stream().findFirst().flatMap(p -> p.parsed(application)).orElse(null),
-                extraction.stream()
-                        .findFirst()
-                        .flatMap(e -> e.extracted(application, LocaleContextHolder.getLocale()))
+                parsing.parsed(application).orElse(null),
+                extraction
+                        .extracted(application, LocaleContextHolder.getLocale())
                         .orElse(null),
-                reuse.stream().findFirst().flatMap(r -> r.report(application)).orElse(null),
+                reuse.report(application).orElse(null),
                 broker(application));
     }
 
     private @Nullable BrokerAssessment broker(ApplicationId application) {
-        return scoring.stream()
-                .findFirst()
-                .flatMap(s -> s.assessment(application))
-                .orElse(null);
+        return scoring.assessment(application).orElse(null);
     }
 
     private static String sha256(String text) {

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.info.Info;
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.stereotype.Component;
@@ -26,11 +25,11 @@ class BrokerModels implements InfoContributor, DisposableBean {
 
     private final Map<String, BrokerDetector> detectors = new LinkedHashMap<>();
 
-    private final ObjectProvider<ModelRegistry> registry;
+    private final ModelRegistry registry;
 
     private final String configuredActive;
 
-    BrokerModels(ScoringProperties properties, ObjectProvider<ModelRegistry> registry) {
+    BrokerModels(ScoringProperties properties, ModelRegistry registry) {
         this.registry = registry;
         this.configuredActive = properties.activeVersion();
         // the configured active version is registered first: a fresh registry makes the first one active
@@ -42,11 +41,8 @@ class BrokerModels implements InfoContributor, DisposableBean {
             String location = location(version);
             BrokerDetector detector = BrokerDetector.fromClasspath(location);
             detectors.put(version, detector);
-            ModelRegistry models = registry.getIfAvailable();
-            if (models != null) {
-                models.register(new ModelRegistry.ModelVersion(
-                        NAME, version, detector.weightsSha256(), location, resource(location + "metrics.json")));
-            }
+            registry.register(new ModelRegistry.ModelVersion(
+                    NAME, version, detector.weightsSha256(), location, resource(location + "metrics.json")));
         }
         if (!detectors.containsKey(configuredActive)) {
             throw new IllegalStateException(
@@ -55,10 +51,8 @@ class BrokerModels implements InfoContributor, DisposableBean {
     }
 
     BrokerDetector active() {
-        ModelRegistry models = registry.getIfAvailable();
-        String version = models == null
-                ? configuredActive
-                : models.active(NAME).map(ModelRegistry.ModelVersion::version).orElse(configuredActive);
+        String version =
+                registry.active(NAME).map(ModelRegistry.ModelVersion::version).orElse(configuredActive);
         return detectors.getOrDefault(version, detectors.get(configuredActive));
     }
 

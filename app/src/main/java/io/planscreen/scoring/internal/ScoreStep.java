@@ -11,7 +11,6 @@ import io.planscreen.shared.ApplicationId;
 import io.planscreen.similarity.TextReuse;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** The pipeline's SCORE stage: idempotent (a re-run overwrites the stored assessment). */
@@ -20,17 +19,13 @@ class ScoreStep implements PipelineStep {
 
     private final BrokerScoringService scoring;
 
-    private final ObjectProvider<DocumentParsing> parsing;
+    private final DocumentParsing parsing;
 
-    private final ObjectProvider<FieldExtraction> extraction;
+    private final FieldExtraction extraction;
 
     private final TextReuse reuse;
 
-    ScoreStep(
-            BrokerScoringService scoring,
-            ObjectProvider<DocumentParsing> parsing,
-            ObjectProvider<FieldExtraction> extraction,
-            TextReuse reuse) {
+    ScoreStep(BrokerScoringService scoring, DocumentParsing parsing, FieldExtraction extraction, TextReuse reuse) {
         this.scoring = scoring;
         this.parsing = parsing;
         this.extraction = extraction;
@@ -44,22 +39,14 @@ class ScoreStep implements PipelineStep {
 
     @Override
     public StepResult run(ApplicationId application) {
-        DocumentParsing documents = parsing.getIfAvailable();
-        if (documents == null) {
-            throw new IllegalStateException("parsing is not available yet");
-        }
-        var parsed = documents
-                .parsed(application)
+        var parsed = parsing.parsed(application)
                 .orElseThrow(() -> new IllegalStateException("application " + application + " is not parsed yet"));
         Map<String, String> fields = new LinkedHashMap<>();
-        FieldExtraction fieldExtraction = extraction.getIfAvailable();
-        if (fieldExtraction != null) {
-            fieldExtraction.extracted(application).ifPresent(result -> {
-                for (ExtractionResult.ExtractedField f : result.fields()) {
-                    fields.put(f.key(), f.normalized());
-                }
-            });
-        }
+        extraction.extracted(application).ifPresent(result -> {
+            for (ExtractionResult.ExtractedField f : result.fields()) {
+                fields.put(f.key(), f.normalized());
+            }
+        });
         scoring.score(application, PlanTexts.from(parsed), fields, reuse.report(application));
         return StepResult.done();
     }

@@ -13,13 +13,10 @@ import io.planscreen.shared.ProgramId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @Service
 class ScreeningService implements Screening {
@@ -28,12 +25,9 @@ class ScreeningService implements Screening {
 
     private final ApplicationEventPublisher events;
 
-    private final ObjectProvider<PipelineWorker> worker;
-
-    ScreeningService(JobRepository jobs, ApplicationEventPublisher events, ObjectProvider<PipelineWorker> worker) {
+    ScreeningService(JobRepository jobs, ApplicationEventPublisher events) {
         this.jobs = jobs;
         this.events = events;
-        this.worker = worker;
     }
 
     /**
@@ -44,17 +38,6 @@ class ScreeningService implements Screening {
     void on(ApplicationReceived received) {
         jobs.create(
                 received.application(), received.company(), received.program(), received.declaredName(), Instant.now());
-        // Once the upload commits, the job is due: claim it now instead of at the next poll (and hold back
-        // workers while uploads keep arriving). Not a
-        // transactional event listener, which the event registry would persist inside the upload transaction.
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    worker.ifAvailable(PipelineWorker::received);
-                }
-            });
-        }
     }
 
     @Override
@@ -115,7 +98,7 @@ class ScreeningService implements Screening {
         if (view.status() == to) {
             return;
         }
-        if (!java.util.List.of(allowedFrom).contains(view.status())) {
+        if (!List.of(allowedFrom).contains(view.status())) {
             throw new PlanScreenException(ProblemCode.CONFLICT);
         }
         jobs.setStatus(application, to);

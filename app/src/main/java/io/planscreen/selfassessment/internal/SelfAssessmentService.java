@@ -26,7 +26,6 @@ import io.planscreen.shared.ProgramId;
 import io.planscreen.similarity.ReuseReport;
 import io.planscreen.similarity.TextReuse;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,7 +34,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -58,11 +56,11 @@ class SelfAssessmentService implements SelfAssessments {
      */
     static final int TEMPLATE_COMPANIES = 3;
 
-    private final ObjectProvider<DocumentParsing> parsing;
+    private final DocumentParsing parsing;
 
-    private final ObjectProvider<FieldExtraction> extraction;
+    private final FieldExtraction extraction;
 
-    private final ObjectProvider<TextReuse> reuse;
+    private final TextReuse reuse;
 
     private final DocumentChecks checks;
 
@@ -77,9 +75,9 @@ class SelfAssessmentService implements SelfAssessments {
     private final TransactionTemplate transactions;
 
     SelfAssessmentService(
-            ObjectProvider<DocumentParsing> parsing,
-            ObjectProvider<FieldExtraction> extraction,
-            ObjectProvider<TextReuse> reuse,
+            DocumentParsing parsing,
+            FieldExtraction extraction,
+            TextReuse reuse,
             DocumentChecks checks,
             ApplicationEventPublisher events,
             MessageSource messages,
@@ -108,13 +106,8 @@ class SelfAssessmentService implements SelfAssessments {
         }
         String template = template(program);
         DocumentType type = checks.inspect(content, declaredName);
-        DocumentParsing parser = parsing.getIfAvailable();
-        FieldExtraction extractor = extraction.getIfAvailable();
-        if (parser == null || extractor == null) {
-            throw new PlanScreenException(ProblemCode.UNAVAILABLE);
-        }
-        ParsedDocument parsed = parser.parse(content, type);
-        ExtractionResult extracted = extractor.extractOffline(parsed, program);
+        ParsedDocument parsed = parsing.parse(content, type);
+        ExtractionResult extracted = extraction.extractOffline(parsed, program);
         PlanText plan = PlanTexts.from(parsed);
 
         List<SectionKind> expected = SectionKind.of(template);
@@ -168,22 +161,21 @@ class SelfAssessmentService implements SelfAssessments {
             case UNAVAILABLE -> notes.add(note("llm_unavailable", locale));
             case USED, NOT_ASKED -> {}
         }
-        Originality originality = originality(plan, applicant, locale, notes);
+        Originality originality = originality(plan, applicant, locale);
 
         String sha256 = sha256(content);
         boolean asked = judged.asked();
-        AuditableDecision decision = new AuditableDecision(
-                null,
-                "selfassessment.checked",
-                "user:" + applicant.username(),
-                extracted.extractorVersion() + (asked ? "+" + llmRubric.modelName() : ""),
-                null,
-                asked ? llmRubric.prompt().path() : null,
-                asked ? llmRubric.prompt().sha256() : null,
-                sha256,
-                auditJson(program, completeness, extracted, rubric, rubricSource, judged, originality),
-                "self-assessment; the plan was not retained",
-                Instant.now());
+        AuditableDecision decision = AuditableDecision.human(applicant.username())
+                .decided(
+                        null,
+                        "selfassessment.checked",
+                        sha256,
+                        auditJson(program, completeness, extracted, rubric, rubricSource, judged, originality),
+                        "self-assessment; the plan was not retained")
+                .withModel(extracted.extractorVersion() + (asked ? "+" + llmRubric.modelName() : ""), null)
+                .withPrompt(
+                        asked ? llmRubric.prompt().path() : null,
+                        asked ? llmRubric.prompt().sha256() : null);
         // only the audit entry needs the database: no connection is held while the LLM answers
         transactions.executeWithoutResult(tx -> events.publishEvent(decision));
         return new SelfAssessmentReport(
@@ -206,14 +198,9 @@ class SelfAssessmentService implements SelfAssessments {
         return new Note(code, messages.getMessage("selfassessment.note." + code, args, locale));
     }
 
-    private Originality originality(PlanText plan, CurrentUser applicant, Locale locale, List<Note> notes) {
+    private Originality originality(PlanText plan, CurrentUser applicant, Locale locale) {
         String guidance = messages.getMessage("selfassessment.originality.guidance", null, locale);
-        TextReuse textReuse = reuse.getIfAvailable();
-        if (textReuse == null) {
-            notes.add(note("no_reuse", locale));
-            return new Originality(guidance, List.of());
-        }
-        ReuseReport report = textReuse.preview(plan, applicant.requireCompany());
+        ReuseReport report = reuse.preview(plan, applicant.requireCompany());
         // Only the company's own paragraphs, and only those many companies share: the other plans' text, their
         // number and the score stay private.
         Map<Integer, List<ApplicationId>> holders = new HashMap<>();
@@ -225,7 +212,7 @@ class SelfAssessmentService implements SelfAssessments {
                             .map(ReuseReport.Member::application)
                             .toList());
         }
-        Map<ApplicationId, CompanyId> companies = textReuse.companiesOf(
+        Map<ApplicationId, CompanyId> companies = reuse.companiesOf(
                 holders.values().stream().flatMap(List::stream).collect(Collectors.toSet()));
         Map<Integer, Passage> own = new LinkedHashMap<>();
         for (ReuseReport.ReusedPassage passage : report.passages()) {

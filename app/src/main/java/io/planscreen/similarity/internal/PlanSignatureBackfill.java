@@ -13,7 +13,6 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +21,7 @@ import org.springframework.stereotype.Component;
  * broker detector's whole-plan features) finds them without screening them again: at start-up, on a
  * daemon thread (readiness does not wait), in batches, from each application's stored parsed document
  * exactly as the similarity stage computes it. Instances running it at once add each signature once
- * ({@link ReuseStore#addPlanSignature}); applications whose parsed document is gone are skipped.
+ * ({@link PlanSignatureRows#addPlanSignature}); applications whose parsed document is gone are skipped.
  */
 @Component
 class PlanSignatureBackfill implements SmartLifecycle {
@@ -34,9 +33,9 @@ class PlanSignatureBackfill implements SmartLifecycle {
     /** What one run did. {@code alreadyStored}: added meanwhile by another instance or a re-screening. */
     record Result(int backfilled, int alreadyStored, int withoutDocument, int withoutText, int failed, Duration took) {}
 
-    private final ReuseStore store;
+    private final PlanSignatureRows store;
 
-    private final ObjectProvider<DocumentParsing> parsing;
+    private final DocumentParsing parsing;
 
     private final boolean enabled;
 
@@ -46,9 +45,8 @@ class PlanSignatureBackfill implements SmartLifecycle {
 
     private @Nullable Thread thread;
 
-    PlanSignatureBackfill(
-            DataSource dataSource, ObjectProvider<DocumentParsing> parsing, SimilarityProperties properties) {
-        this.store = new ReuseStore(dataSource);
+    PlanSignatureBackfill(DataSource dataSource, DocumentParsing parsing, SimilarityProperties properties) {
+        this.store = new PlanSignatureRows(dataSource);
         this.parsing = parsing;
         this.enabled = properties.backfillPlanSignatures();
     }
@@ -100,11 +98,6 @@ class PlanSignatureBackfill implements SmartLifecycle {
 
     /** One pass over the stored applications without a signature (stops early when the context stops). */
     Result run() {
-        DocumentParsing documents = parsing.getIfAvailable();
-        if (documents == null) {
-            log.warn("whole-plan signature backfill skipped: parsing is not available");
-            return new Result(0, 0, 0, 0, 0, Duration.ZERO);
-        }
         long started = System.nanoTime();
         int backfilled = 0, alreadyStored = 0, withoutDocument = 0, withoutText = 0, failed = 0;
         UUID after = null;
@@ -115,7 +108,7 @@ class PlanSignatureBackfill implements SmartLifecycle {
             }
             for (UUID application : batch) {
                 try {
-                    Optional<ParsedDocument> parsed = documents.parsed(new ApplicationId(application));
+                    Optional<ParsedDocument> parsed = parsing.parsed(new ApplicationId(application));
                     if (parsed.isEmpty()) {
                         withoutDocument++;
                     } else {

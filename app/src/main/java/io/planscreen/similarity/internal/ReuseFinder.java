@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * Finds an upload's passages in other companies' stored applications: template paragraphs dropped
@@ -57,10 +58,13 @@ final class ReuseFinder {
 
     private final ReuseStore store;
 
+    private final PlanSignatureRows plans;
+
     private final Settings settings;
 
-    public ReuseFinder(ReuseStore store, Settings settings) {
-        this.store = store;
+    public ReuseFinder(DataSource dataSource, Settings settings) {
+        this.store = new ReuseStore(dataSource);
+        this.plans = new PlanSignatureRows(dataSource);
         this.settings = settings;
     }
 
@@ -118,7 +122,7 @@ final class ReuseFinder {
         PlanReuse whole = PlanReuse.of(
                 company.toString(),
                 plan.planSignature(),
-                store.planCandidates(plan.planSignature().bandKeys(), company));
+                plans.planCandidates(plan.planSignature().bandKeys(), company));
         PlanNeighbourhood neighbourhood = neighbourhood(plan, company);
         List<ReuseStore.Paragraph> evidence = plan.evidence();
         int templates = plan.paragraphs().size() - evidence.size();
@@ -176,7 +180,7 @@ final class ReuseFinder {
         return PlanNeighbourhood.of(
                 company.toString(),
                 plan.planSignature(),
-                store.recentPlans(plan.program(), company, settings.neighbourhoodPool()));
+                plans.recentPlans(plan.program(), company, settings.neighbourhoodPool()));
     }
 
     /**

@@ -96,13 +96,13 @@ final class ReuseWorkingSet {
 
     private static final long BLOCK = 8192;
 
-    private final ReuseStore store;
+    private final DataSource dataSource;
 
     private final List<Part> parts;
 
     /** @param nearestPlans whether lookups also read the HNSW plan index ({@code candidate-plans} above 0) */
     public ReuseWorkingSet(DataSource dataSource, boolean nearestPlans) {
-        this.store = new ReuseStore(dataSource);
+        this.dataSource = dataSource;
         List<Part> all = new ArrayList<>(LOOKUP);
         if (nearestPlans) {
             all.addAll(NEAREST_PLANS);
@@ -234,7 +234,7 @@ final class ReuseWorkingSet {
         }
     }
 
-    private <T> T withConnection(ReuseStore.SqlWork<T> work) {
-        return store.withConnection(work);
+    private <T> T withConnection(ReuseJdbc.SqlWork<T> work) {
+        return ReuseJdbc.withConnection(dataSource, work);
     }
 }

@@ -12,7 +12,6 @@ import io.planscreen.screening.Screening;
 import io.planscreen.screening.StepResult;
 import io.planscreen.shared.ApplicationId;
 import io.planscreen.similarity.ReuseReport;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** The pipeline's similarity stage: idempotent (a re-run replaces the stored paragraphs and report). */
@@ -21,20 +20,20 @@ class SimilarityStep implements PipelineStep {
 
     private final TextReuseService reuse;
 
-    private final ObjectProvider<DocumentParsing> parsing;
+    private final DocumentParsing parsing;
 
     private final Screening screening;
 
     private final WriterService writers;
 
-    private final ObjectProvider<Applications> applications;
+    private final Applications applications;
 
     SimilarityStep(
             TextReuseService reuse,
-            ObjectProvider<DocumentParsing> parsing,
+            DocumentParsing parsing,
             Screening screening,
             WriterService writers,
-            ObjectProvider<Applications> applications) {
+            Applications applications) {
         this.reuse = reuse;
         this.parsing = parsing;
         this.screening = screening;
@@ -52,22 +51,15 @@ class SimilarityStep implements PipelineStep {
         ApplicationView view = screening
                 .view(application)
                 .orElseThrow(() -> new IllegalStateException("no screening job for " + application));
-        DocumentParsing documents = parsing.getIfAvailable();
-        if (documents == null) {
-            throw new IllegalStateException("parsing is not available yet");
-        }
-        var parsed = documents
-                .parsed(application)
+        var parsed = parsing.parsed(application)
                 .orElseThrow(() -> new IllegalStateException("application " + application + " is not parsed yet"));
         ReuseReport report = reuse.compute(application, view.company(), view.program(), PlanTexts.from(parsed));
         // the writer evidence: what the original file says about its writer, and links to other companies' plans
-        Applications intake = applications.getIfAvailable();
-        FileProvenance provenance = intake == null
-                ? FileProvenance.NONE
-                : intake.original(application)
-                        .map(o -> FileProvenanceReader.read(o.type(), o.content()))
-                        .orElse(FileProvenance.NONE);
-        writers.record(application, view.company(), view.program(), provenance, report);
+        FileProvenance provenance = applications
+                .original(application)
+                .map(o -> FileProvenanceReader.read(o.type(), o.content()))
+                .orElse(FileProvenance.NONE);
+        writers.record(application, view.company(), view.program(), provenance, report, parsed.visibleText());
         return StepResult.done();
     }
 }

@@ -10,7 +10,6 @@ import io.planscreen.shared.ProgramId;
 import io.planscreen.similarity.ReuseReport;
 import io.planscreen.similarity.ReuseSummary;
 import io.planscreen.similarity.TextReuse;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -32,14 +31,17 @@ class TextReuseService implements TextReuse {
 
     private final ReuseStore store;
 
+    private final ReuseReports reports;
+
     private final ReuseFinder finder;
 
     private final ApplicationEventPublisher events;
 
     TextReuseService(DataSource dataSource, SimilarityProperties properties, ApplicationEventPublisher events) {
         this.store = new ReuseStore(dataSource);
+        this.reports = new ReuseReports(dataSource);
         this.finder = new ReuseFinder(
-                store,
+                dataSource,
                 new ReuseFinder.Settings(
                         properties.candidatePlans(),
                         properties.efSearch(),
@@ -64,14 +66,14 @@ class TextReuseService implements TextReuse {
     @Override
     @Transactional(readOnly = true)
     public Optional<ReuseReport> report(ApplicationId application) {
-        return store.report(application.value()).map(json -> JSON.readValue(json, ReuseReport.class));
+        return reports.report(application.value()).map(json -> JSON.readValue(json, ReuseReport.class));
     }
 
     @Override
     @Transactional(readOnly = true)
     public Map<ApplicationId, CompanyId> companiesOf(Collection<ApplicationId> applications) {
         Map<ApplicationId, CompanyId> out = new HashMap<>();
-        store.companiesOf(applications.stream().map(ApplicationId::value).toList())
+        reports.companiesOf(applications.stream().map(ApplicationId::value).toList())
                 .forEach((application, company) -> out.put(new ApplicationId(application), new CompanyId(company)));
         return out;
     }
@@ -79,7 +81,7 @@ class TextReuseService implements TextReuse {
     @Override
     public Map<ApplicationId, ReuseSummary> reuseSummaries(Collection<ApplicationId> applications) {
         Map<ApplicationId, ReuseSummary> out = new HashMap<>();
-        store.summaries(applications.stream().map(ApplicationId::value).toList())
+        reports.summaries(applications.stream().map(ApplicationId::value).toList())
                 .forEach((id, summary) -> out.put(new ApplicationId(id), summary));
         return out;
     }
@@ -100,32 +102,27 @@ class TextReuseService implements TextReuse {
                 prepared.paragraphs(),
                 prepared.planSignature());
         String json = JSON.writeValueAsString(report);
-        store.saveReport(application.value(), json);
-        events.publishEvent(new AuditableDecision(
-                application,
-                "similarity.reuse",
-                "model:text-reuse",
-                REPRESENTATION_VERSION,
-                null,
-                null,
-                null,
-                sha256(plan.fullText()),
-                json,
-                "%d of %d paragraphs found in other companies' applications (%d companies, max similarity %.2f); %d template paragraphs ignored; whole plan: max similarity %.2f to another company's application, %d at or above %.2f; among the program's other plans: %.4f at rank 1, %.4f at ranks 2-4, %.4f at 5-20, %.4f at 21-60"
-                        .formatted(
-                                report.paragraphsReused(),
-                                report.paragraphsChecked(),
-                                report.otherCompanies(),
-                                report.maxSimilarity(),
-                                report.templateParagraphs(),
-                                report.planSimilarity(),
-                                report.similarPlans(),
-                                io.planscreen.ml.reuse.PlanReuse.SIMILAR_LEVEL,
-                                report.planNeighbour1(),
-                                report.planNeighbours2to4(),
-                                report.planNeighbours5to20(),
-                                report.planNeighbours21to60()),
-                Instant.now()));
+        reports.save(application.value(), json);
+        events.publishEvent(AuditableDecision.model("text-reuse", REPRESENTATION_VERSION)
+                .decided(
+                        application,
+                        "similarity.reuse",
+                        sha256(plan.fullText()),
+                        json,
+                        "%d of %d paragraphs found in other companies' applications (%d companies, max similarity %.2f); %d template paragraphs ignored; whole plan: max similarity %.2f to another company's application, %d at or above %.2f; among the program's other plans: %.4f at rank 1, %.4f at ranks 2-4, %.4f at 5-20, %.4f at 21-60"
+                                .formatted(
+                                        report.paragraphsReused(),
+                                        report.paragraphsChecked(),
+                                        report.otherCompanies(),
+                                        report.maxSimilarity(),
+                                        report.templateParagraphs(),
+                                        report.planSimilarity(),
+                                        report.similarPlans(),
+                                        io.planscreen.ml.reuse.PlanReuse.SIMILAR_LEVEL,
+                                        report.planNeighbour1(),
+                                        report.planNeighbours2to4(),
+                                        report.planNeighbours5to20(),
+                                        report.planNeighbours21to60())));
         return report;
     }
 

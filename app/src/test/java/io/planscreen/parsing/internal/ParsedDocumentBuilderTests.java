@@ -118,9 +118,9 @@ class ParsedDocumentBuilderTests {
                         SectionKind.SMTECH_BUDGET,
                         SectionKind.PSST_TEAM,
                         SectionKind.SMTECH_GOAL);
-        assertThat(SectionDetector.kindOf("Problem Recognition")).isEqualTo(SectionKind.PSST_PROBLEM);
-        assertThat(SectionDetector.kindOf("성장 전략")).isEqualTo(SectionKind.PSST_SCALEUP);
-        assertThat(SectionDetector.kindOf("시장 규모")).isEqualTo(SectionKind.OTHER);
+        assertThat(SectionTitles.kindOf("Problem Recognition")).isEqualTo(SectionKind.PSST_PROBLEM);
+        assertThat(SectionTitles.kindOf("성장 전략")).isEqualTo(SectionKind.PSST_SCALEUP);
+        assertThat(SectionTitles.kindOf("시장 규모")).isEqualTo(SectionKind.OTHER);
     }
 
     /** Found by fuzzing HWPX with a real form: a last table of empty cells is whitespace the final trim removes. */

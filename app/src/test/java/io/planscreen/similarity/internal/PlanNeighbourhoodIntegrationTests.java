@@ -94,8 +94,8 @@ class PlanNeighbourhoodIntegrationTests {
         // the newcomer's own newest plan takes no place in the pool
         store(newcomer, program, sharing(base, 7));
         int pool = 3;
-        ReuseFinder finder = new ReuseFinder(
-                new ReuseStore(dataSource), new ReuseFinder.Settings(0, 64, TemplateRule.DEFAULT, 50, pool));
+        ReuseFinder finder =
+                new ReuseFinder(dataSource, new ReuseFinder.Settings(0, 64, TemplateRule.DEFAULT, 50, pool));
 
         PlanNeighbourhood served = finder.neighbourhood(finder.prepare(plan(base), program.value()), newcomer.value());
 

@@ -78,7 +78,7 @@ public final class SimilarityBenchmark {
                 .load()
                 .migrate();
         SingleConnectionDataSource ds = new SingleConnectionDataSource(url, user, password, true);
-        ReuseStore store = new ReuseStore(ds);
+        PlanSignatureRows signatureRows = new PlanSignatureRows(ds);
         Connection c = ds.getConnection();
         if (reuseDb) {
             int stored;
@@ -199,7 +199,7 @@ public final class SimilarityBenchmark {
                             .append('\t')
                             .append(EVIDENCE + 2)
                             .append('\t')
-                            .append(ReuseStore.literal(NgramVector.of(ev)))
+                            .append(ReuseJdbc.literal(NgramVector.of(ev)))
                             .append('\t')
                             .append(STORED_FROM.plusMillis(p))
                             .append('\n');
@@ -341,8 +341,7 @@ public final class SimilarityBenchmark {
             log(workingSet.prewarm().describe());
         }
         ReuseFinder finder = new ReuseFinder(
-                store,
-                new ReuseFinder.Settings(candidatePlans, 64, TemplateRule.DEFAULT, 1000, PlanNeighbourhood.POOL));
+                ds, new ReuseFinder.Settings(candidatePlans, 64, TemplateRule.DEFAULT, 1000, PlanNeighbourhood.POOL));
         long[] latencies = new long[queries];
         long[] planLatencies = new long[queries];
         long[] neighbourhoodLatencies = new long[queries];
@@ -386,7 +385,7 @@ public final class SimilarityBenchmark {
             long total = System.nanoTime() - s;
             // the whole-plan stage on its own (its share of the lookup above), timed again after it
             long w = System.nanoTime();
-            store.planCandidates(prepared.planSignature().bandKeys(), company);
+            signatureRows.planCandidates(prepared.planSignature().bandKeys(), company);
             long wholePlan = System.nanoTime() - w;
             // the neighbourhood (pool read and comparison) on its own, likewise
             long nb = System.nanoTime();

@@ -3,7 +3,6 @@ package io.planscreen.ml.broker;
 import ai.djl.Model;
 import ai.djl.inference.Predictor;
 import ai.djl.translate.TranslateException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.planscreen.ml.features.Feature;
 import io.planscreen.ml.features.PlanFeatures;
 import java.io.ByteArrayInputStream;
@@ -22,6 +21,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A loaded broker-detector version: verifies every file against SHA256SUMS, then predicts calibrated
@@ -34,7 +34,7 @@ public final class BrokerDetector implements AutoCloseable {
 
     public static final String SCHEMA = "feature-schema.json";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ModelSchema schema;
 

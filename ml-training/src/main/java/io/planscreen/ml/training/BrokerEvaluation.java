@@ -13,31 +13,56 @@ public final class BrokerEvaluation {
 
     private BrokerEvaluation() {}
 
+    /** The headline figures at the detector's threshold. */
+    public static SplitMetrics summary(BrokerDetector detector, List<BrokerDataset.Row> rows) {
+        return summary(rows, probabilities(detector, rows), detector.threshold());
+    }
+
+    static SplitMetrics summary(List<BrokerDataset.Row> rows, double[] p, double t) {
+        int[] y = BrokerDataset.y(rows);
+        Metrics.AtThreshold at = Metrics.at(p, y, t);
+        double capital = ownVoiceFlagRate(rows, p, t, true);
+        double other = ownVoiceFlagRate(rows, p, t, false);
+        return new SplitMetrics(
+                rows.size(),
+                java.util.Arrays.stream(y).sum(),
+                keep(Metrics.rocAuc(p, y)),
+                keep(Metrics.prAuc(p, y)),
+                keep(t),
+                keep(at.precision()),
+                keep(at.recall()),
+                at.tp(),
+                at.fp(),
+                at.fn(),
+                at.tn(),
+                keep(Metrics.ece(p, y, 10)),
+                keep(capital),
+                keep(other),
+                capital == 0 ? (other == 0 ? 1.0 : null) : round(other / capital));
+    }
+
+    /** Everything metrics.json stores for one split: the headline figures, the curves and the breakdowns. */
     public static Map<String, Object> evaluate(BrokerDetector detector, List<BrokerDataset.Row> rows) {
         double[] p = probabilities(detector, rows);
         int[] y = BrokerDataset.y(rows);
         double t = detector.threshold();
-        Metrics.AtThreshold at = Metrics.at(p, y, t);
+        SplitMetrics s = summary(rows, p, t);
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("plans", rows.size());
-        m.put("broker_plans", java.util.Arrays.stream(y).sum());
-        m.put("roc_auc", round(Metrics.rocAuc(p, y)));
-        m.put("pr_auc", round(Metrics.prAuc(p, y)));
-        m.put("threshold", round(t));
-        m.put("precision", round(at.precision()));
-        m.put("recall", round(at.recall()));
-        m.put("confusion", Map.of("tp", at.tp(), "fp", at.fp(), "fn", at.fn(), "tn", at.tn()));
-        m.put("ece_10_bins", round(Metrics.ece(p, y, 10)));
+        m.put("plans", s.plans());
+        m.put("broker_plans", s.brokerPlans());
+        m.put("roc_auc", round(s.rocAuc()));
+        m.put("pr_auc", round(s.prAuc()));
+        m.put("threshold", round(s.threshold()));
+        m.put("precision", round(s.precision()));
+        m.put("recall", round(s.recall()));
+        m.put("confusion", Map.of("tp", s.tp(), "fp", s.fp(), "fn", s.fn(), "tn", s.tn()));
+        m.put("ece_10_bins", round(s.ece()));
         // the curves the auditor's model page draws: [fpr, tpr] and [mean predicted, observed] per bin
         m.put("roc_curve", rounded(Metrics.rocCurve(p, y, 101)));
         m.put("calibration", rounded(Metrics.reliability(p, y, 10)));
-        double capital = ownVoiceFlagRate(rows, p, t, true);
-        double other = ownVoiceFlagRate(rows, p, t, false);
-        m.put("own_voice_flag_rate_capital", round(capital));
-        m.put("own_voice_flag_rate_non_capital", round(other));
-        m.put(
-                "own_voice_flag_rate_ratio_non_capital_to_capital",
-                capital == 0 ? (other == 0 ? 1.0 : null) : round(other / capital));
+        m.put("own_voice_flag_rate_capital", round(s.ownVoiceCapital()));
+        m.put("own_voice_flag_rate_non_capital", round(s.ownVoiceNonCapital()));
+        m.put("own_voice_flag_rate_ratio_non_capital_to_capital", s.ownVoiceRatio());
         m.put("by_area", groups(rows, p, y, t, r -> r.plan().region().capitalArea() ? "capital" : "non-capital"));
         m.put("by_region", groups(rows, p, y, t, r -> r.plan().region().name()));
         m.put("by_size", groups(rows, p, y, t, r -> r.plan().size()));
@@ -140,6 +165,11 @@ public final class BrokerEvaluation {
 
     private static List<List<Double>> rounded(List<double[]> points) {
         return points.stream().map(q -> List.of(round(q[0]), round(q[1]))).toList();
+    }
+
+    /** Rounded as metrics.json stores figures, NaN kept (metrics.json writes it as null). */
+    static double keep(double v) {
+        return Double.isNaN(v) ? v : Math.round(v * 10000) / 10000.0;
     }
 
     static Double round(double v) {

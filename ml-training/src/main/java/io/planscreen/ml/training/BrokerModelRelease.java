@@ -1,7 +1,5 @@
 package io.planscreen.ml.training;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.planscreen.ml.broker.ArtifactFiles;
 import io.planscreen.ml.broker.BrokerDetector;
 import io.planscreen.ml.broker.ModelSchema;
@@ -15,16 +13,14 @@ import java.util.Map;
 /** Writes a version folder: weights, feature schema, metrics, model card, SHA256SUMS over all of them. */
 public final class BrokerModelRelease {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private BrokerModelRelease() {}
 
     public static void write(Path dir, BrokerTrainer.Result result, Map<String, Object> metrics, String modelCard)
             throws IOException {
         Files.createDirectories(dir);
         Files.write(dir.resolve(BrokerDetector.WEIGHTS), result.weights());
-        JSON.writeValue(dir.resolve(BrokerDetector.SCHEMA).toFile(), schemaJson(result.schema()));
-        JSON.writeValue(dir.resolve("metrics.json").toFile(), metrics);
+        Json.MAPPER.writeValue(dir.resolve(BrokerDetector.SCHEMA).toFile(), schemaJson(result.schema()));
+        Json.MAPPER.writeValue(dir.resolve("metrics.json").toFile(), metrics);
         Files.writeString(dir.resolve("MODEL_CARD.md"), modelCard);
         List<String> files = new ArrayList<>(
                 List.of(BrokerDetector.WEIGHTS, BrokerDetector.SCHEMA, "metrics.json", "MODEL_CARD.md"));
