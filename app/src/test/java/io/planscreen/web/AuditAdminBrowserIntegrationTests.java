@@ -12,11 +12,9 @@ import io.planscreen.support.TestUsers;
 import io.planscreen.support.TestUsers.TestUser;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -33,9 +31,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * on a machine without Chromium: {@code scripts/system-packages.sh --with-browser} installs it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(Browser.class)
 class AuditAdminBrowserIntegrationTests {
 
-    static ChromeDriver browser;
+    final ChromeDriver browser = Browser.shared();
 
     @LocalServerPort
     int port;
@@ -54,23 +53,9 @@ class AuditAdminBrowserIntegrationTests {
 
     TestUsers users;
 
-    @BeforeAll
-    static void startBrowser() {
-        Assumptions.assumeTrue(Browser.available(), "no Chromium here: scripts/system-packages.sh --with-browser");
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @BeforeEach
     void setUp() {
         users = new TestUsers(accounts);
-        browser.manage().deleteAllCookies();
     }
 
     @Test
