@@ -38,24 +38,31 @@ final class DocxPlanRenderer implements PlanRenderer {
     public byte[] render(PlanText plan, RenderOptions options) {
         PlanRenderers.requireSupported(format(), options);
         try (XWPFDocument document = new XWPFDocument()) {
+            DocumentProperties house = options.properties();
+            String font = house.bodyFont(RenderFonts.FAMILY);
             addHeadingStyle(document);
-            document.getProperties().getCoreProperties().setCreator("planscreen");
+            String bodyStyle = addHouseStyles(document, house);
             document.getProperties()
                     .getCoreProperties()
                     .setTitle(plan.language().equals("ko") ? "사업계획서" : "Business plan");
             document.getProperties().getCoreProperties().setCreated(Optional.of(PdfPlanRenderer.FIXED_DATE.getTime()));
             document.getProperties().getCoreProperties().setModified(Optional.of(PdfPlanRenderer.FIXED_DATE.getTime()));
+            FileMetadata.docx(document.getProperties(), house);
             for (Block block : DocumentFlow.of(plan, options.hidden()).blocks()) {
                 if (block instanceof DocumentFlow.Heading heading) {
                     XWPFParagraph paragraph = document.createParagraph();
                     paragraph.setStyle(HEADING_STYLE);
-                    run(paragraph, heading.text(), 16).setBold(true);
+                    run(paragraph, heading.text(), 16, font).setBold(true);
                 } else if (block instanceof DocumentFlow.Paragraph text) {
-                    run(document.createParagraph(), text.text(), 10.5);
+                    XWPFParagraph paragraph = document.createParagraph();
+                    if (bodyStyle != null) {
+                        paragraph.setStyle(bodyStyle);
+                    }
+                    run(paragraph, text.text(), 10.5, font);
                 } else if (block instanceof DocumentFlow.TableBlock table) {
-                    table(document, table);
+                    table(document, table, font);
                 } else if (block instanceof DocumentFlow.Hidden hidden) {
-                    hidden(document.createParagraph(), hidden);
+                    hidden(document.createParagraph(), hidden, font);
                 }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -70,8 +77,8 @@ final class DocxPlanRenderer implements PlanRenderer {
         return kind != HiddenInjection.Kind.OUTSIDE_PAGE;
     }
 
-    private static void hidden(XWPFParagraph paragraph, DocumentFlow.Hidden hidden) {
-        XWPFRun run = run(paragraph, hidden.payload(), 10.5);
+    private static void hidden(XWPFParagraph paragraph, DocumentFlow.Hidden hidden, String font) {
+        XWPFRun run = run(paragraph, hidden.payload(), 10.5, font);
         switch (hidden.injection().kind()) {
             case WHITE_TEXT -> run.setColor("FFFFFF");
             case TINY_FONT -> run.setFontSize(0.5);
@@ -81,7 +88,7 @@ final class DocxPlanRenderer implements PlanRenderer {
         }
     }
 
-    private static void table(XWPFDocument document, DocumentFlow.TableBlock block) {
+    private static void table(XWPFDocument document, DocumentFlow.TableBlock block, String font) {
         int columns = block.columns();
         if (columns == 0) {
             return;
@@ -93,18 +100,41 @@ final class DocxPlanRenderer implements PlanRenderer {
                 String text = c < rows.get(r).size() ? rows.get(r).get(c) : "";
                 XWPFParagraph paragraph =
                         table.getRow(r).getCell(c).getParagraphs().get(0);
-                run(paragraph, text, 9.5);
+                run(paragraph, text, 9.5, font);
             }
         }
     }
 
-    private static XWPFRun run(XWPFParagraph paragraph, String text, double size) {
+    private static XWPFRun run(XWPFParagraph paragraph, String text, double size, String font) {
         XWPFRun run = paragraph.createRun();
         run.setText(text);
         run.setFontSize(size);
-        run.setFontFamily(RenderFonts.FAMILY);
-        run.setFontFamily(RenderFonts.FAMILY, XWPFRun.FontCharRange.eastAsia);
+        run.setFontFamily(font);
+        run.setFontFamily(font, XWPFRun.FontCharRange.eastAsia);
         return run;
+    }
+
+    /** A writer's named styles (its house template); returns the body style's id, or null when it has none. */
+    private static String addHouseStyles(XWPFDocument document, DocumentProperties house) {
+        String bodyId = null;
+        for (int i = 0; i < house.styleNames().size(); i++) {
+            CTStyle style = CTStyle.Factory.newInstance();
+            String id = "House" + i;
+            style.setStyleId(id);
+            style.addNewName().setVal(house.styleNames().get(i));
+            style.addNewBasedOn().setVal("Normal");
+            CTFonts fonts = style.addNewRPr().addNewRFonts();
+            fonts.setAscii(
+                    house.fonts().isEmpty()
+                            ? RenderFonts.FAMILY
+                            : house.fonts().get(Math.min(i, house.fonts().size() - 1)));
+            fonts.setEastAsia(fonts.getAscii());
+            XWPFStyle wrapped = new XWPFStyle(style);
+            wrapped.setType(STStyleType.PARAGRAPH);
+            document.getStyles().addStyle(wrapped);
+            bodyId = bodyId == null ? id : bodyId;
+        }
+        return bodyId;
     }
 
     private static void addHeadingStyle(XWPFDocument document) {

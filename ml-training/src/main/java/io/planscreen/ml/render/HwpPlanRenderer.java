@@ -75,6 +75,9 @@ final class HwpPlanRenderer implements PlanRenderer {
     public byte[] render(PlanText plan, RenderOptions options) {
         PlanRenderers.requireSupported(format(), options);
         HWPFile file = BlankFileMaker.make();
+        if (options.properties() != DocumentProperties.DEFAULT) {
+            FileMetadata.hwp(file, options.properties());
+        }
         int headingChars = addHeadingCharShape(file);
         int cellBorder = addSolidBorderFill(file);
         int whiteChars = addCharShape(file, 0xFFFFFF, null);

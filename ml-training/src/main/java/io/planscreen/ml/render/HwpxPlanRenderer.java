@@ -73,6 +73,9 @@ final class HwpxPlanRenderer implements PlanRenderer {
         PlanRenderers.requireSupported(format(), options);
         HWPXFile file = BlankFileMaker.make();
         fixDates(file);
+        if (options.properties() != DocumentProperties.DEFAULT) {
+            FileMetadata.hwpx(file, options.properties());
+        }
         String cellBorder = addSolidBorderFill(file);
         String whiteChars = addCharPr(file, "#FFFFFF", null);
         String tinyChars = addCharPr(file, null, TINY_HEIGHT);

@@ -49,6 +49,9 @@ final class PdfPlanRenderer implements PlanRenderer {
     private static byte[] renderText(PlanText plan, RenderOptions options) throws IOException {
         try (PDDocument document = new PDDocument()) {
             stamp(document, plan.language().equals("ko") ? "사업계획서" : "Business plan");
+            if (options.properties() != DocumentProperties.DEFAULT) {
+                FileMetadata.pdf(document.getDocumentInformation(), options.properties());
+            }
             PdfPageWriter writer = new PdfPageWriter(document);
             for (Block block : DocumentFlow.of(plan, options.hidden()).blocks()) {
                 if (block instanceof DocumentFlow.Heading heading) {
