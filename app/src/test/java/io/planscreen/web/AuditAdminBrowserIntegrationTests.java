@@ -10,6 +10,7 @@ import io.planscreen.shared.CompanyId;
 import io.planscreen.support.Browser;
 import io.planscreen.support.TestUsers;
 import io.planscreen.support.TestUsers.TestUser;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +19,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -74,6 +77,8 @@ class AuditAdminBrowserIntegrationTests {
         new Select(browser.findElement(By.name("step"))).selectByVisibleText("평가위원 결정");
         browser.findElement(By.cssSelector("details.filters-box button[type=submit]"))
                 .click();
+        // the filtered page replaces this one: read its rows, not the unfiltered page's still on screen
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("application="));
 
         List<WebElement> rows = browser.findElements(By.cssSelector("#decisions tbody tr[data-step]"));
         assertThat(rows).hasSize(1);
