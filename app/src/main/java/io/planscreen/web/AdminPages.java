@@ -10,7 +10,6 @@ import io.planscreen.shared.AuditableDecision;
 import io.planscreen.shared.CompanyId;
 import io.planscreen.shared.ProgramId;
 import io.planscreen.shared.Sha256;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -172,17 +171,7 @@ class AdminPages {
     }
 
     private void audit(String step, CurrentUser admin, String output, String explanation) {
-        events.publishEvent(new AuditableDecision(
-                null,
-                step,
-                "user:" + admin.username(),
-                null,
-                null,
-                null,
-                null,
-                Sha256.hex(output),
-                output,
-                explanation,
-                Instant.now()));
+        events.publishEvent(
+                AuditableDecision.human(admin.username()).decided(null, step, Sha256.hex(output), output, explanation));
     }
 }

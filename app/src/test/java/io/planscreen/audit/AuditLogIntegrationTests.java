@@ -71,18 +71,15 @@ class AuditLogIntegrationTests {
     }
 
     static AuditableDecision decision(ApplicationId application, String step, String output) {
-        return new AuditableDecision(
-                application,
-                step,
-                "model:test-model",
-                "v1",
-                "ab".repeat(32),
-                "prompts/test/v1",
-                "cd".repeat(32),
-                "ef".repeat(32),
-                output,
-                "설명 with \"quotes\", a backslash \\ and a\nnew line",
-                Instant.now());
+        return AuditableDecision.model("test-model", "v1")
+                .decided(
+                        application,
+                        step,
+                        "ef".repeat(32),
+                        output,
+                        "설명 with \"quotes\", a backslash \\ and a\nnew line")
+                .withWeights("ab".repeat(32))
+                .withPrompt("prompts/test/v1", "cd".repeat(32));
     }
 
     long publishCommitted(AuditableDecision decision) {

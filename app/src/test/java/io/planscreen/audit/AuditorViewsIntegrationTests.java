@@ -12,7 +12,6 @@ import io.planscreen.support.HttpTestClient.Response;
 import io.planscreen.support.PageSession;
 import io.planscreen.support.TestUsers;
 import java.net.http.HttpRequest;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -109,18 +108,14 @@ class AuditorViewsIntegrationTests {
     }
 
     AuditableDecision extraction(ApplicationId app, String output, String promptPath) {
-        return new AuditableDecision(
-                app,
-                "extraction.fields",
-                "model:offline-extractor",
-                "fake-offline-1",
-                null,
-                promptPath,
-                promptPath == null ? null : "00".repeat(32),
-                pipeline.original(app).orElseThrow().sha256(),
-                output,
-                null,
-                Instant.now());
+        return AuditableDecision.model("offline-extractor", "fake-offline-1")
+                .decided(
+                        app,
+                        "extraction.fields",
+                        pipeline.original(app).orElseThrow().sha256(),
+                        output,
+                        null)
+                .withPrompt(promptPath, promptPath == null ? null : "00".repeat(32));
     }
 
     AuditableDecision scoring(ApplicationId app, boolean flagged, double probability) {
@@ -128,33 +123,24 @@ class AuditorViewsIntegrationTests {
     }
 
     AuditableDecision scoring(ApplicationId app, boolean flagged, double probability, String band) {
-        return new AuditableDecision(
-                app,
-                "scoring.broker",
-                "model:broker-detector",
-                "v1",
-                "11".repeat(32),
-                null,
-                null,
-                pipeline.original(app).orElseThrow().sha256(),
-                "{\"probability\":" + probability + ",\"flagged\":" + flagged + ",\"band\":\"" + band + "\"}",
-                "test",
-                Instant.now());
+        return AuditableDecision.model("broker-detector", "v1")
+                .decided(
+                        app,
+                        "scoring.broker",
+                        pipeline.original(app).orElseThrow().sha256(),
+                        "{\"probability\":" + probability + ",\"flagged\":" + flagged + ",\"band\":\"" + band + "\"}",
+                        "test")
+                .withWeights("11".repeat(32));
     }
 
     AuditableDecision review(ApplicationId app, String outcome) {
-        return new AuditableDecision(
-                app,
-                "review.decision",
-                "user:evaluator-x",
-                null,
-                null,
-                null,
-                null,
-                "aa".repeat(32),
-                "{\"outcome\":\"" + outcome + "\",\"reason\":\"checked\"}",
-                "평가위원 판단",
-                Instant.now());
+        return AuditableDecision.human("evaluator-x")
+                .decided(
+                        app,
+                        "review.decision",
+                        "aa".repeat(32),
+                        "{\"outcome\":\"" + outcome + "\",\"reason\":\"checked\"}",
+                        "평가위원 판단");
     }
 
     Response reproduce(long id, String user) {
@@ -384,6 +370,30 @@ class AuditorViewsIntegrationTests {
         assertThat(korean)
                 .contains("공정성 보고서", "4/5 미달", "비수도권", "수도권", "부산", "J 정보통신업")
                 .doesNotContain("NON_CAPITAL", "BUSAN", "Outside the capital area");
+    }
+
+    @Test
+    void the_fairness_report_counts_the_systems_flag_the_writer_clusters_as_well_as_the_models() {
+        // four plans: the model flags one, a writer cluster another the model passed, two are flagged by neither
+        List<ApplicationId> plans = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            ApplicationId a = pipeline.store(users.company("서울특별시"), program, "employees: 5\n");
+            publish(scoring(a, i == 0, i == 0 ? 0.9 : 0.1));
+            plans.add(a);
+        }
+        pipeline.flagWriter(plans.get(1));
+        publish(review(plans.get(1), "REFER"));
+
+        JsonNode overall = get("/api/audit/fairness?program=" + program + "&from=2020-01-01")
+                .json()
+                .get("overall");
+        assertThat(overall.get("applications").asInt()).isEqualTo(4);
+        assertThat(overall.get("flagged").asInt())
+                .as("the model's flag and the writer cluster's")
+                .isEqualTo(2);
+        assertThat(overall.get("flagRate").asDouble()).isEqualTo(0.5);
+        assertThat(overall.get("flaggedReviewed").asInt()).isEqualTo(1);
+        assertThat(overall.get("precision").asDouble()).isEqualTo(1.0);
     }
 
     @Test

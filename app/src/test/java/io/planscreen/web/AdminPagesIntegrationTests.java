@@ -183,5 +183,13 @@ class AdminPagesIntegrationTests {
                         "user:" + admin.username(),
                         id + "@v1"))
                 .isEqualTo(1L);
+        // the same input hash as an upload through the API: the canonical JSON the version is stored as, not the YAML
+        assertThat(jdbc.queryForObject(
+                        "select a.input_sha256 = d.sha256 from audit_record a join program_definition d"
+                                + " on a.model_version = d.program_id || '@v' || d.version"
+                                + " where a.step = 'admin.program-saved' and d.program_id = ?",
+                        Boolean.class,
+                        id))
+                .isTrue();
     }
 }

@@ -10,18 +10,18 @@ import io.planscreen.shared.CompanyId;
 import io.planscreen.support.Browser;
 import io.planscreen.support.TestUsers;
 import io.planscreen.support.TestUsers.TestUser;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,9 +34,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * on a machine without Chromium: {@code scripts/system-packages.sh --with-browser} installs it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(Browser.class)
 class AuditAdminBrowserIntegrationTests {
 
-    static ChromeDriver browser;
+    final ChromeDriver browser = Browser.shared();
 
     @LocalServerPort
     int port;
@@ -55,23 +56,9 @@ class AuditAdminBrowserIntegrationTests {
 
     TestUsers users;
 
-    @BeforeAll
-    static void startBrowser() {
-        Assumptions.assumeTrue(Browser.available(), "no Chromium here: scripts/system-packages.sh --with-browser");
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @BeforeEach
     void setUp() {
         users = new TestUsers(accounts);
-        browser.manage().deleteAllCookies();
     }
 
     @Test
@@ -90,6 +77,8 @@ class AuditAdminBrowserIntegrationTests {
         new Select(browser.findElement(By.name("step"))).selectByVisibleText("평가위원 결정");
         browser.findElement(By.cssSelector("details.filters-box button[type=submit]"))
                 .click();
+        // the filtered page replaces this one: read its rows, not the unfiltered page's still on screen
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("application="));
 
         List<WebElement> rows = browser.findElements(By.cssSelector("#decisions tbody tr[data-step]"));
         assertThat(rows).hasSize(1);
@@ -170,30 +159,16 @@ class AuditAdminBrowserIntegrationTests {
                 "browser-" + app.value().toString().substring(0, 8) + ".pdf",
                 UUID.randomUUID().toString().replace("-", "") + "0".repeat(32),
                 new byte[] {1});
-        publish(new AuditableDecision(
-                app,
-                "scoring.broker",
-                "model:broker-detector",
-                "v1",
-                "11".repeat(32),
-                null,
-                null,
-                "22".repeat(32),
-                "{\"band\":\"HIGH\",\"flagged\":true,\"probability\":0.91}",
-                "",
-                Instant.now()));
-        publish(new AuditableDecision(
-                app,
-                "review.decision",
-                "user:" + users.evaluator("startup-psst").username(),
-                null,
-                null,
-                null,
-                null,
-                "33".repeat(32),
-                "{\"outcome\":\"REFER\"}",
-                "문단이 겹침",
-                Instant.now()));
+        publish(AuditableDecision.model("broker-detector", "v1")
+                .decided(
+                        app,
+                        "scoring.broker",
+                        "22".repeat(32),
+                        "{\"band\":\"HIGH\",\"flagged\":true,\"probability\":0.91}",
+                        "")
+                .withWeights("11".repeat(32)));
+        publish(AuditableDecision.human(users.evaluator("startup-psst").username())
+                .decided(app, "review.decision", "33".repeat(32), "{\"outcome\":\"REFER\"}", "문단이 겹침"));
         return app;
     }
 

@@ -106,10 +106,9 @@ final class Pipeline implements AutoCloseable {
                         io.planscreen.extraction.ProgramUploads.class)
                 .getIfAvailable();
         if (uploads != null) {
+            // uploaded as an admin would, under the harness's name
             var saved = uploads.upload(
-                    java.nio.file.Files.readString(yaml, java.nio.charset.StandardCharsets.UTF_8),
-                    "admin", // the catalog's sources are classpath and admin; the evaluation uploads as an admin would
-                    "system:evaluation");
+                    java.nio.file.Files.readString(yaml, java.nio.charset.StandardCharsets.UTF_8), "evaluation");
             log.accept("[evaluate] program " + saved.id() + " version " + saved.version() + " from " + yaml);
         }
     }

@@ -2,7 +2,6 @@ package io.planscreen.audit.internal;
 
 import io.planscreen.screening.ApplicationStatusChanged;
 import io.planscreen.shared.AuditableDecision;
-import java.time.Instant;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -37,17 +36,12 @@ class AuditListener {
         AuditChain.string(output, changed.code());
         output.append('}');
         String json = output.toString();
-        log.append(new AuditableDecision(
-                changed.application(),
-                STATUS_STEP,
-                "system:screening",
-                null,
-                null,
-                null,
-                null,
-                AuditChain.sha256(changed.application().toString()),
-                json,
-                null,
-                Instant.now()));
+        log.append(AuditableDecision.system("screening")
+                .decided(
+                        changed.application(),
+                        STATUS_STEP,
+                        AuditChain.sha256(changed.application().toString()),
+                        json,
+                        null));
     }
 }

@@ -64,14 +64,25 @@ final class Choices {
         return Optional.empty();
     }
 
-    /** An option with its spaces and middle dots optional ("바이오·의료·생명" = "바이오 의료 생명"). */
+    /**
+     * An option with its spaces and middle dots optional ("바이오·의료·생명" = "바이오 의료 생명"), and one line
+     * break (read as a space) allowed inside a word: narrow form cells wrap Korean words between letters
+     * ("바이오·의료·생" / "명").
+     */
     private static String loose(String option) {
         StringBuilder out = new StringBuilder();
         for (String part : option.split("[\\s·ㆍ]+")) {
             if (!out.isEmpty()) {
                 out.append("[\\s·ㆍ]*");
             }
-            out.append(Pattern.quote(part));
+            for (int i = 0; i < part.length(); ) {
+                int cp = part.codePointAt(i);
+                if (i > 0) {
+                    out.append("\\s?");
+                }
+                out.append(Pattern.quote(new String(Character.toChars(cp))));
+                i += Character.charCount(cp);
+            }
         }
         return out.toString();
     }

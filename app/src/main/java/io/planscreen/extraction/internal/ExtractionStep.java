@@ -85,26 +85,25 @@ class ExtractionStep implements PipelineStep {
             long errors = result.findings().stream()
                     .filter(f -> f.severity() == ExtractionResult.Severity.ERROR)
                     .count();
-            events.publishEvent(new AuditableDecision(
-                    application,
-                    "extraction.fields",
-                    result.llmModel() == null ? "model:extraction-offline" : "model:extraction-llm",
-                    result.extractorVersion() + (result.llmModel() == null ? "" : "+" + result.llmModel()),
-                    null,
-                    result.promptPath(),
-                    result.promptSha256(),
-                    inputSha256,
-                    // the application's own JSON mapper, so the audit's reproduction compares byte for byte
-                    json.writeValueAsString(result),
-                    "%d fields, %d error findings, paperwork reduction %.3f, program %s v%d, flags %s"
-                            .formatted(
-                                    result.fields().size(),
-                                    errors,
-                                    result.paperwork().reductionRatio(),
-                                    program.get().id(),
-                                    program.get().version(),
-                                    result.flags()),
-                    clock.instant()));
+            events.publishEvent(AuditableDecision.model(
+                            result.llmModel() == null ? "extraction-offline" : "extraction-llm",
+                            result.extractorVersion() + (result.llmModel() == null ? "" : "+" + result.llmModel()))
+                    .decided(
+                            application,
+                            "extraction.fields",
+                            inputSha256,
+                            // the application's own JSON mapper, so the audit's reproduction compares byte for byte
+                            json.writeValueAsString(result),
+                            "%d fields, %d error findings, paperwork reduction %.3f, program %s v%d, flags %s"
+                                    .formatted(
+                                            result.fields().size(),
+                                            errors,
+                                            result.paperwork().reductionRatio(),
+                                            program.get().id(),
+                                            program.get().version(),
+                                            result.flags()))
+                    .withPrompt(result.promptPath(), result.promptSha256())
+                    .at(clock.instant()));
         });
         return StepResult.done();
     }

@@ -67,26 +67,22 @@ class FieldCorrections implements FieldCorrection {
         repository.correct(application, key, normalized, user.username());
         ExtractionResult.ExtractedField field =
                 repository.find(application).flatMap(s -> s.result().field(key)).orElseThrow();
-        events.publishEvent(new AuditableDecision(
-                application,
-                "extraction.correction",
-                "user:" + user.username(),
-                null,
-                null,
-                null,
-                null,
-                stored.inputSha256(),
-                ProgramSchema.CANONICAL.writeValueAsString(Map.of(
-                        "field",
-                        key,
-                        "extracted",
-                        field.normalized(),
-                        "corrected",
-                        normalized,
-                        "extractor",
-                        field.extractor())),
-                "applicant corrected " + key,
-                clock.instant()));
+        events.publishEvent(AuditableDecision.human(user.username())
+                .decided(
+                        application,
+                        "extraction.correction",
+                        stored.inputSha256(),
+                        ProgramSchema.CANONICAL.writeValueAsString(Map.of(
+                                "field",
+                                key,
+                                "extracted",
+                                field.normalized(),
+                                "corrected",
+                                normalized,
+                                "extractor",
+                                field.extractor())),
+                        "applicant corrected " + key)
+                .at(clock.instant()));
         return field;
     }
 }

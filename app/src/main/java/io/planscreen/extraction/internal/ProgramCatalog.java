@@ -4,22 +4,32 @@ import io.planscreen.extraction.ProgramDefinition;
 import io.planscreen.extraction.ProgramUploads;
 import io.planscreen.extraction.Programs;
 import io.planscreen.intake.ProgramDirectory;
+import io.planscreen.shared.AuditableDecision;
 import io.planscreen.shared.PlanScreenException;
 import io.planscreen.shared.ProgramId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Program definitions in PostgreSQL, one row per version; the latest version is the one in force. */
+/**
+ * Program definitions in PostgreSQL, one row per version; the latest version is the one in force. An admin's
+ * version, from the API (JSON or YAML) or the admin page, is audited here, once, hashing the canonical JSON the
+ * version is stored as.
+ */
 @Component
 class ProgramCatalog implements Programs, ProgramDirectory, ProgramUploads {
 
     private final JdbcClient jdbc;
 
-    ProgramCatalog(JdbcClient jdbc) {
+    private final ApplicationEventPublisher events;
+
+    ProgramCatalog(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Override
@@ -64,7 +74,7 @@ class ProgramCatalog implements Programs, ProgramDirectory, ProgramUploads {
 
     @Override
     @Transactional
-    public ProgramDefinition upload(String yaml, String source, String createdBy) {
+    public ProgramDefinition upload(String yaml, String admin) {
         ProgramDefinition definition;
         try {
             definition = ProgramSchema.fromYaml(
@@ -76,7 +86,23 @@ class ProgramCatalog implements Programs, ProgramDirectory, ProgramUploads {
         if (definition == null || definition.fields() == null) {
             throw new PlanScreenException(ExtractionProblems.PROGRAM_INVALID, "not a program definition in YAML");
         }
-        return save(definition, source, createdBy);
+        return saveByAdmin(definition, admin);
+    }
+
+    /** An admin's version, stored and audited as their decision in one transaction. */
+    @Transactional
+    ProgramDefinition saveByAdmin(ProgramDefinition definition, String admin) {
+        ProgramDefinition saved = save(definition, "admin", admin);
+        events.publishEvent(AuditableDecision.human(admin)
+                .decided(
+                        null,
+                        "admin.program-saved",
+                        ProgramSchema.sha256(ProgramSchema.canonicalJson(saved)),
+                        ProgramSchema.CANONICAL.writeValueAsString(
+                                Map.of("program", saved.id(), "version", saved.version())),
+                        "program definition saved")
+                .withModel(saved.id() + "@v" + saved.version(), null));
+        return saved;
     }
 
     private static String firstLine(RuntimeException e) {

@@ -4,18 +4,14 @@ import io.planscreen.extraction.ProgramDefinition;
 import io.planscreen.extraction.Programs;
 import io.planscreen.extraction.Programs.ProgramSummary;
 import io.planscreen.security.CurrentUser;
-import io.planscreen.shared.AuditableDecision;
 import io.planscreen.shared.PlanScreenException;
 import io.planscreen.shared.ProblemCode;
 import io.planscreen.shared.ProgramId;
 import io.swagger.v3.oas.annotations.Operation;
-import java.time.Clock;
 import java.util.List;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,14 +25,8 @@ class ProgramController {
 
     private final ProgramCatalog catalog;
 
-    private final ApplicationEventPublisher events;
-
-    private final Clock clock;
-
-    ProgramController(ProgramCatalog catalog, ApplicationEventPublisher events) {
+    ProgramController(ProgramCatalog catalog) {
         this.catalog = catalog;
-        this.events = events;
-        this.clock = Clock.systemUTC();
     }
 
     @Operation(summary = "List the grant programs in force")
@@ -58,9 +48,8 @@ class ProgramController {
     @PostMapping(value = "/api/admin/programs", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('ADMIN')")
     @ResponseStatus(HttpStatus.CREATED)
-    @Transactional
     ProgramDefinition save(@RequestBody ProgramDefinition definition, CurrentUser user) {
-        return audited(catalog.save(definition, "admin", user.username()), user);
+        return catalog.saveByAdmin(definition, user.username());
     }
 
     /** The same from the program's YAML, as the shipped programs are written ({@code programs/*.yml}). */
@@ -70,26 +59,7 @@ class ProgramController {
             consumes = {"application/yaml", "application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN_VALUE})
     @PreAuthorize("hasRole('ADMIN')")
     @ResponseStatus(HttpStatus.CREATED)
-    @Transactional
     ProgramDefinition upload(@RequestBody String yaml, CurrentUser user) {
-        return audited(catalog.upload(yaml, "admin", user.username()), user);
-    }
-
-    private ProgramDefinition audited(ProgramDefinition saved, CurrentUser user) {
-        String json = ProgramSchema.canonicalJson(saved);
-        events.publishEvent(new AuditableDecision(
-                null,
-                "admin.program-saved",
-                "user:" + user.username(),
-                saved.id() + "@v" + saved.version(),
-                null,
-                null,
-                null,
-                ProgramSchema.sha256(json),
-                ProgramSchema.CANONICAL.writeValueAsString(
-                        java.util.Map.of("program", saved.id(), "version", saved.version())),
-                "program definition saved",
-                clock.instant()));
-        return saved;
+        return catalog.upload(yaml, user.username());
     }
 }

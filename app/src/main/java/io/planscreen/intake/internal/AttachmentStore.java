@@ -10,7 +10,6 @@ import io.planscreen.shared.ProblemCode;
 import io.planscreen.shared.Sha256;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -84,18 +83,14 @@ class AttachmentStore implements Attachments {
                 .params(facts.id().value(), key, name, mediaType, sha256, content.length, content, username)
                 .query(AttachmentStore::toAttachment)
                 .single();
-        events.publishEvent(new AuditableDecision(
-                application,
-                "intake.attachment",
-                "user:" + username,
-                null,
-                null,
-                null,
-                null,
-                sha256,
-                "{\"documentKey\":\"%s\",\"mediaType\":\"%s\",\"size\":%d}".formatted(key, mediaType, content.length),
-                "company attached " + key,
-                Instant.now()));
+        events.publishEvent(AuditableDecision.human(username)
+                .decided(
+                        application,
+                        "intake.attachment",
+                        sha256,
+                        "{\"documentKey\":\"%s\",\"mediaType\":\"%s\",\"size\":%d}"
+                                .formatted(key, mediaType, content.length),
+                        "company attached " + key));
         return stored;
     }
 

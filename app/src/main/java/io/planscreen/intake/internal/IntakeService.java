@@ -128,19 +128,15 @@ class IntakeService implements Applications, PlanSubmission {
             }
             events.publishEvent(
                     new ApplicationReceived(facts.id(), company, program, name, sha256, type, content.length));
-            events.publishEvent(new AuditableDecision(
-                    facts.id(),
-                    "intake.accepted",
-                    "user:" + username,
-                    null,
-                    null,
-                    null,
-                    null,
-                    sha256,
-                    "{\"declaredName\":%s,\"program\":\"%s\",\"size\":%d,\"type\":\"%s\"}"
-                            .formatted(json(name), program.value(), content.length, type.name()),
-                    "upload accepted: " + type + ", " + content.length + " bytes",
-                    facts.receivedAt()));
+            events.publishEvent(AuditableDecision.human(username)
+                    .decided(
+                            facts.id(),
+                            "intake.accepted",
+                            sha256,
+                            "{\"declaredName\":%s,\"program\":\"%s\",\"size\":%d,\"type\":\"%s\"}"
+                                    .formatted(json(name), program.value(), content.length, type.name()),
+                            "upload accepted: " + type + ", " + content.length + " bytes")
+                    .at(facts.receivedAt()));
             return new Accepted(facts, false);
         });
         return java.util.Objects.requireNonNull(accepted);
@@ -158,19 +154,14 @@ class IntakeService implements Applications, PlanSubmission {
             PlanScreenException toThrow) {
         transactions.executeWithoutResult(tx -> {
             applications.reject(company, program, name, sha256, size, problem.code(), reason, username);
-            events.publishEvent(new AuditableDecision(
-                    null,
-                    "intake.rejected",
-                    "user:" + username,
-                    null,
-                    null,
-                    null,
-                    null,
-                    sha256 == null ? "" : sha256,
-                    "{\"code\":\"%s\",\"declaredName\":%s,\"program\":%s,\"size\":%d}"
-                            .formatted(problem.code(), json(name), json(program), size),
-                    reason,
-                    Instant.now()));
+            events.publishEvent(AuditableDecision.human(username)
+                    .decided(
+                            null,
+                            "intake.rejected",
+                            sha256 == null ? "" : sha256,
+                            "{\"code\":\"%s\",\"declaredName\":%s,\"program\":%s,\"size\":%d}"
+                                    .formatted(problem.code(), json(name), json(program), size),
+                            reason));
         });
         log.info("upload refused ({}): {}", problem.code(), reason);
         return toThrow;

@@ -10,7 +10,6 @@ import io.planscreen.screening.StepResult;
 import io.planscreen.shared.ApplicationId;
 import io.planscreen.shared.AuditableDecision;
 import io.planscreen.shared.PlanScreenException;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -89,18 +88,9 @@ class ParseStep implements PipelineStep {
 
     private AuditableDecision decision(
             StoredDocument original, String step, String modelVersion, String output, String explanation) {
-        return new AuditableDecision(
-                original.application(),
-                step,
-                "system:parsing",
-                modelVersion,
-                null,
-                null,
-                null,
-                original.sha256(),
-                output,
-                explanation,
-                Instant.now());
+        return AuditableDecision.system("parsing")
+                .decided(original.application(), step, original.sha256(), output, explanation)
+                .withModel(modelVersion, null);
     }
 
     private static String explanation(ParsedDocument document) {

@@ -90,7 +90,7 @@ class JdbcModelRegistry implements ModelRegistry {
                     card,
                     version.name(),
                     version.version());
-            audit("registry.model-replaced", "system:registry", version, "weights changed under the same version");
+            audit("registry.model-replaced", null, version, "weights changed under the same version");
             return;
         }
         boolean first = versions(version.name()).isEmpty();
@@ -107,7 +107,7 @@ class JdbcModelRegistry implements ModelRegistry {
                 first);
         audit(
                 "registry.model-registered",
-                "system:registry",
+                null,
                 version,
                 first ? "first version of this model: active" : "registered, not active");
     }
@@ -158,25 +158,18 @@ class JdbcModelRegistry implements ModelRegistry {
         String explanation = "active " + name + ": "
                 + previous.map(ModelVersion::version).orElse("none") + " -> " + version
                 + (reason == null || reason.isBlank() ? "" : " (" + reason.strip() + ")");
-        audit("admin.model-activated", "user:" + admin, target.version(), explanation);
+        audit("admin.model-activated", admin, target.version(), explanation);
         return find(name, version).orElseThrow();
     }
 
-    private void audit(String step, String actor, ModelVersion version, String explanation) {
+    /** Audited as the registry's own act, or as the admin's when {@code admin} is given. */
+    private void audit(String step, @Nullable String admin, ModelVersion version, String explanation) {
         String output = "{\"name\":" + quote(version.name()) + ",\"version\":" + quote(version.version())
                 + ",\"sha256\":" + quote(version.sha256()) + ",\"location\":" + quote(version.location()) + "}";
-        events.publishEvent(new AuditableDecision(
-                null,
-                step,
-                actor,
-                version.version(),
-                version.sha256(),
-                null,
-                null,
-                sha256(output),
-                output,
-                explanation,
-                Instant.now()));
+        AuditableDecision.Decider decider =
+                admin == null ? AuditableDecision.system("registry") : AuditableDecision.human(admin);
+        events.publishEvent(decider.decided(null, step, sha256(output), output, explanation)
+                .withModel(version.version(), version.sha256()));
     }
 
     /** The model card shipped beside the weights, if any. */

@@ -19,7 +19,9 @@ import org.springframework.context.MessageSource;
 /**
  * The evaluator's explanation, in Korean and English, built from the evidence the evaluator sees: the reuse
  * figures (N of M paragraphs, K companies, the longest shared run, the closest application they may open), the
- * writer cluster and shared file author, and the model's reasons that raised and lowered the likelihood. When
+ * writer cluster and shared file author, another applicant's identifiers left in the plan (or this company's in
+ * another applicant's plan; from programs the viewer may not read only a count), and the model's reasons that
+ * raised and lowered the likelihood. When
  * the likelihood is low beside near-verbatim copies, a line says why and what to do. Numbers come from the
  * report filtered for the viewer, so nothing here names an application the viewer may not read.
  */
@@ -36,8 +38,11 @@ final class EvidenceExplanation {
 
     private final MessageSource messages;
 
+    private final EvidenceExplanationIdentifiers identifiers;
+
     EvidenceExplanation(MessageSource messages) {
         this.messages = messages;
+        this.identifiers = new EvidenceExplanationIdentifiers(messages);
     }
 
     List<Reviews.ExplanationLine> explain(
@@ -100,6 +105,7 @@ final class EvidenceExplanation {
                         cluster.author(),
                         cluster.authorCompanies()));
             }
+            lines.addAll(identifiers.explain(cluster));
         }
         if (broker != null) {
             List<BrokerAssessment.Reason> raising = new ArrayList<>();

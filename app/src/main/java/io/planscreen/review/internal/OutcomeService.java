@@ -15,7 +15,6 @@ import io.planscreen.shared.AuditableDecision;
 import io.planscreen.shared.PlanScreenException;
 import io.planscreen.shared.ProblemCode;
 import io.planscreen.shared.Sha256;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -93,19 +92,14 @@ class OutcomeService implements Outcomes {
                 : null;
         AnswerRepository.Row row = answers.insert(application, request.id(), text, attached, user.username());
         screening.markAnswered(application);
-        events.publishEvent(new AuditableDecision(
-                application,
-                "review.answer",
-                "user:" + user.username(),
-                null,
-                null,
-                null,
-                null,
-                attached == null ? Sha256.hex(text) : attached.sha256(),
-                "{\"decisionId\":%d,\"attachment\":%s}"
-                        .formatted(request.id(), attached == null ? "null" : String.valueOf(attached.id())),
-                text.isEmpty() ? "company answered with a document" : text,
-                Instant.now()));
+        events.publishEvent(AuditableDecision.human(user.username())
+                .decided(
+                        application,
+                        "review.answer",
+                        attached == null ? Sha256.hex(text) : attached.sha256(),
+                        "{\"decisionId\":%d,\"attachment\":%s}"
+                                .formatted(request.id(), attached == null ? "null" : String.valueOf(attached.id())),
+                        text.isEmpty() ? "company answered with a document" : text));
         return named(row, attached == null ? List.of() : List.of(attached));
     }
 

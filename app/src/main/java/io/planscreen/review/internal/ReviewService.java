@@ -350,18 +350,10 @@ class ReviewService implements Reviews {
                 .facts(application)
                 .map(ApplicationFacts::sha256)
                 .orElseGet(() -> sha256("application:" + application.value()));
-        events.publishEvent(new AuditableDecision(
-                application,
-                step,
-                "user:" + actor,
-                broker == null ? null : broker.modelVersion(),
-                broker == null ? null : broker.modelSha256(),
-                null,
-                null,
-                input,
-                output,
-                explanation,
-                Instant.now()));
+        events.publishEvent(AuditableDecision.human(actor)
+                .decided(application, step, input, output, explanation)
+                .withModel(
+                        broker == null ? null : broker.modelVersion(), broker == null ? null : broker.modelSha256()));
     }
 
     private @Nullable Decision pending(ApplicationId application) {

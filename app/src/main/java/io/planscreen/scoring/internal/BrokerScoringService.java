@@ -14,7 +14,6 @@ import io.planscreen.shared.ApplicationId;
 import io.planscreen.shared.AuditableDecision;
 import io.planscreen.shared.PlanScreenException;
 import io.planscreen.similarity.ReuseReport;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,24 +90,20 @@ class BrokerScoringService implements BrokerScoring {
         String featuresJson = toJson(features);
         String inputSha256 = sha256(featuresJson);
         assessments.save(application, assessment, featuresJson, inputSha256);
-        events.publishEvent(new AuditableDecision(
-                application,
-                "scoring.broker",
-                "model:" + BrokerModels.NAME,
-                detector.version(),
-                detector.weightsSha256(),
-                null,
-                null,
-                inputSha256,
-                JSON.writeValueAsString(Map.of(
-                        "probability", assessment.probability(),
-                        "band", assessment.band().name(),
-                        "flagged", assessment.flagged(),
-                        "threshold", assessment.threshold())),
-                assessment.reasons().stream()
-                        .map(BrokerAssessment.Reason::textEn)
-                        .collect(Collectors.joining(" ")),
-                Instant.now()));
+        events.publishEvent(AuditableDecision.model(BrokerModels.NAME, detector.version())
+                .decided(
+                        application,
+                        "scoring.broker",
+                        inputSha256,
+                        JSON.writeValueAsString(Map.of(
+                                "probability", assessment.probability(),
+                                "band", assessment.band().name(),
+                                "flagged", assessment.flagged(),
+                                "threshold", assessment.threshold())),
+                        assessment.reasons().stream()
+                                .map(BrokerAssessment.Reason::textEn)
+                                .collect(Collectors.joining(" ")))
+                .withWeights(detector.weightsSha256()));
         return assessment;
     }
 

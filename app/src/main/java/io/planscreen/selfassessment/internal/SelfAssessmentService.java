@@ -26,7 +26,6 @@ import io.planscreen.shared.ProgramId;
 import io.planscreen.similarity.ReuseReport;
 import io.planscreen.similarity.TextReuse;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -166,18 +165,17 @@ class SelfAssessmentService implements SelfAssessments {
 
         String sha256 = sha256(content);
         boolean asked = judged.asked();
-        AuditableDecision decision = new AuditableDecision(
-                null,
-                "selfassessment.checked",
-                "user:" + applicant.username(),
-                extracted.extractorVersion() + (asked ? "+" + llmRubric.modelName() : ""),
-                null,
-                asked ? llmRubric.prompt().path() : null,
-                asked ? llmRubric.prompt().sha256() : null,
-                sha256,
-                auditJson(program, completeness, extracted, rubric, rubricSource, judged, originality),
-                "self-assessment; the plan was not retained",
-                Instant.now());
+        AuditableDecision decision = AuditableDecision.human(applicant.username())
+                .decided(
+                        null,
+                        "selfassessment.checked",
+                        sha256,
+                        auditJson(program, completeness, extracted, rubric, rubricSource, judged, originality),
+                        "self-assessment; the plan was not retained")
+                .withModel(extracted.extractorVersion() + (asked ? "+" + llmRubric.modelName() : ""), null)
+                .withPrompt(
+                        asked ? llmRubric.prompt().path() : null,
+                        asked ? llmRubric.prompt().sha256() : null);
         // only the audit entry needs the database: no connection is held while the LLM answers
         transactions.executeWithoutResult(tx -> events.publishEvent(decision));
         return new SelfAssessmentReport(

@@ -59,7 +59,7 @@ class SimilarityStep implements PipelineStep {
                 .original(application)
                 .map(o -> FileProvenanceReader.read(o.type(), o.content()))
                 .orElse(FileProvenance.NONE);
-        writers.record(application, view.company(), view.program(), provenance, report);
+        writers.record(application, view.company(), view.program(), provenance, report, parsed.visibleText());
         return StepResult.done();
     }
 }

@@ -10,7 +10,6 @@ import io.planscreen.shared.ProgramId;
 import io.planscreen.similarity.ReuseReport;
 import io.planscreen.similarity.ReuseSummary;
 import io.planscreen.similarity.TextReuse;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -104,31 +103,26 @@ class TextReuseService implements TextReuse {
                 prepared.planSignature());
         String json = JSON.writeValueAsString(report);
         reports.save(application.value(), json);
-        events.publishEvent(new AuditableDecision(
-                application,
-                "similarity.reuse",
-                "model:text-reuse",
-                REPRESENTATION_VERSION,
-                null,
-                null,
-                null,
-                sha256(plan.fullText()),
-                json,
-                "%d of %d paragraphs found in other companies' applications (%d companies, max similarity %.2f); %d template paragraphs ignored; whole plan: max similarity %.2f to another company's application, %d at or above %.2f; among the program's other plans: %.4f at rank 1, %.4f at ranks 2-4, %.4f at 5-20, %.4f at 21-60"
-                        .formatted(
-                                report.paragraphsReused(),
-                                report.paragraphsChecked(),
-                                report.otherCompanies(),
-                                report.maxSimilarity(),
-                                report.templateParagraphs(),
-                                report.planSimilarity(),
-                                report.similarPlans(),
-                                io.planscreen.ml.reuse.PlanReuse.SIMILAR_LEVEL,
-                                report.planNeighbour1(),
-                                report.planNeighbours2to4(),
-                                report.planNeighbours5to20(),
-                                report.planNeighbours21to60()),
-                Instant.now()));
+        events.publishEvent(AuditableDecision.model("text-reuse", REPRESENTATION_VERSION)
+                .decided(
+                        application,
+                        "similarity.reuse",
+                        sha256(plan.fullText()),
+                        json,
+                        "%d of %d paragraphs found in other companies' applications (%d companies, max similarity %.2f); %d template paragraphs ignored; whole plan: max similarity %.2f to another company's application, %d at or above %.2f; among the program's other plans: %.4f at rank 1, %.4f at ranks 2-4, %.4f at 5-20, %.4f at 21-60"
+                                .formatted(
+                                        report.paragraphsReused(),
+                                        report.paragraphsChecked(),
+                                        report.otherCompanies(),
+                                        report.maxSimilarity(),
+                                        report.templateParagraphs(),
+                                        report.planSimilarity(),
+                                        report.similarPlans(),
+                                        io.planscreen.ml.reuse.PlanReuse.SIMILAR_LEVEL,
+                                        report.planNeighbour1(),
+                                        report.planNeighbours2to4(),
+                                        report.planNeighbours5to20(),
+                                        report.planNeighbours21to60())));
         return report;
     }
 

@@ -8,7 +8,6 @@ import io.planscreen.shared.ProgramId;
 import io.planscreen.similarity.ReuseReport;
 import io.planscreen.similarity.WriterEvidence;
 import java.sql.Array;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -31,14 +30,15 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Stores each application's writer evidence (file provenance, links to other companies' applications) and
- * reads writer clusters back as connected groups of links, walked from the application outwards (at most
- * {@link #MAX_MEMBERS} applications).
+ * Stores each application's writer evidence (file provenance, links to other companies' applications: passages,
+ * file author, identifiers left in a plan through {@link IdentifierStore}) and reads writer clusters back as
+ * connected groups of links, walked from the application outwards (at most {@link #MAX_MEMBERS} applications).
+ * Over 300 lines: the cluster reading and the queue's cluster sizes share the link walk and rows kept here.
  */
 @Service
 class WriterService implements WriterEvidence {
 
-    static final String VERSION = "writer-links-v1";
+    static final String VERSION = "writer-links-v2";
 
     static final int MAX_MEMBERS = 500;
 
@@ -48,9 +48,12 @@ class WriterService implements WriterEvidence {
 
     private final ApplicationEventPublisher events;
 
-    WriterService(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+    private final IdentifierStore identifiers;
+
+    WriterService(JdbcTemplate jdbc, ApplicationEventPublisher events, IdentifierStore identifiers) {
         this.jdbc = jdbc;
         this.events = events;
+        this.identifiers = identifiers;
     }
 
     /** One application's evidence and links (replacing an earlier run), audited. */
@@ -60,7 +63,8 @@ class WriterService implements WriterEvidence {
             CompanyId company,
             ProgramId program,
             FileProvenance provenance,
-            ReuseReport report) {
+            ReuseReport report,
+            String planText) {
         UUID id = application.value();
         String json = JSON.writeValueAsString(provenance);
         String writer = provenance.writerKey();
@@ -106,26 +110,24 @@ class WriterService implements WriterEvidence {
                 described.add(other + " AUTHOR");
             }
         }
-        events.publishEvent(new AuditableDecision(
-                application,
-                "similarity.writer",
-                "rule:writer-links",
-                VERSION,
-                null,
-                null,
-                null,
-                TextReuseService.sha256(json),
-                "{\"provenance\":" + json + ",\"links\":" + JSON.writeValueAsString(described) + "}",
-                "file author %s, template %s; %d links to other companies' applications (%d+ paragraphs shared at similarity %.2f+, or the same file author)"
-                        .formatted(
-                                writer == null ? "none" : "'" + writer + "'",
-                                provenance.templateFingerprint().isEmpty()
-                                        ? "unknown"
-                                        : provenance.templateFingerprint(),
-                                described.size(),
-                                MIN_SHARED,
-                                LINK_SIMILARITY),
-                Instant.now()));
+        List<String> held = identifiers.record(application, company, planText);
+        described.addAll(held);
+        events.publishEvent(AuditableDecision.rule("writer-links", VERSION)
+                .decided(
+                        application,
+                        "similarity.writer",
+                        TextReuseService.sha256(json),
+                        "{\"provenance\":" + json + ",\"links\":" + JSON.writeValueAsString(described) + "}",
+                        "file author %s, template %s; %d links to other companies' applications (%d+ paragraphs shared at similarity %.2f+, the same file author, or %d with another applicant's identifiers left in a plan)"
+                                .formatted(
+                                        writer == null ? "none" : "'" + writer + "'",
+                                        provenance.templateFingerprint().isEmpty()
+                                                ? "unknown"
+                                                : provenance.templateFingerprint(),
+                                        described.size(),
+                                        MIN_SHARED,
+                                        LINK_SIMILARITY,
+                                        held.size())));
     }
 
     private void link(UUID application, UUID other, String kind, int weight) {
@@ -225,20 +227,34 @@ class WriterService implements WriterEvidence {
         Map<UUID, Set<String>> direct = new HashMap<>();
         Map<UUID, Integer> paragraphs = new HashMap<>();
         Set<String> shared = new TreeSet<>();
+        boolean holdsIdentifiers = false;
+        Set<UUID> flagCompanies = new HashSet<>();
         for (Link l : links) {
             shared.add(l.kind());
+            holdsIdentifiers |=
+                    l.kind().equals("IDENTIFIER") && l.weight() >= 2 && l.from().equals(self);
             UUID other = l.from().equals(self) ? l.to() : l.to().equals(self) ? l.from() : null;
             if (other != null) {
                 direct.computeIfAbsent(other, k -> new TreeSet<>()).add(l.kind());
+                if (!named(l, self)) {
+                    flagCompanies.add(other);
+                }
                 if (l.kind().equals("PASSAGES")) {
                     paragraphs.merge(other, l.weight(), Math::max);
                 }
             }
         }
+        Map<UUID, List<WriterEvidence.Identifier>> held = new HashMap<>();
+        for (IdentifierStore.Found f : identifiers.around(self)) {
+            boolean here = f.plan().equals(self);
+            held.computeIfAbsent(here ? f.owner() : f.plan(), k -> new ArrayList<>())
+                    .add(new WriterEvidence.Identifier(f.kind().name(), f.found(), here));
+        }
         Set<UUID> companies = new HashSet<>();
         Set<UUID> authorCompanies = new HashSet<>();
         List<Member> members = new ArrayList<>();
         int withheld = 0;
+        int withheldIdentifiers = 0;
         for (UUID member : all) {
             Row row = rows.get(member);
             if (row != null) {
@@ -263,20 +279,36 @@ class WriterService implements WriterEvidence {
             }
             if (!readable.test(new ApplicationId(member))) {
                 withheld++;
+                withheldIdentifiers += held.containsKey(member) ? 1 : 0;
                 continue;
             }
             members.add(new Member(
                     new ApplicationId(member),
                     List.copyOf(direct.getOrDefault(member, Set.of())),
                     paragraphs.getOrDefault(member, 0),
-                    sameTemplate));
+                    sameTemplate,
+                    null,
+                    held.getOrDefault(member, List.of())));
         }
+        Map<UUID, String> names = identifiers.companyNames(members.stream()
+                .filter(m -> !m.identifiers().isEmpty())
+                .map(m -> m.application().value())
+                .toList());
+        members.replaceAll(m -> names.containsKey(m.application().value())
+                ? new Member(
+                        m.application(),
+                        m.links(),
+                        m.sharedParagraphs(),
+                        m.sameTemplate(),
+                        names.get(m.application().value()),
+                        m.identifiers())
+                : m);
         members.sort(Comparator.comparingInt((Member m) -> -m.links().size())
                 .thenComparingInt(m -> -m.sharedParagraphs())
                 .thenComparing(m -> m.application().value()));
         boolean authorShared = authorCompanies.size() >= 2;
         Set<UUID> directCompanies = new HashSet<>();
-        direct.keySet().forEach(other -> {
+        flagCompanies.forEach(other -> {
             Row row = rows.get(other);
             if (row != null) {
                 directCompanies.add(row.company());
@@ -291,7 +323,8 @@ class WriterService implements WriterEvidence {
                 List.copyOf(shared),
                 authorShared && own != null ? own.author() : null,
                 authorShared ? authorCompanies.size() : 0,
-                WriterEvidence.flagged(companies.size(), directCompanies.size(), authorLinked)));
+                WriterEvidence.flagged(companies.size(), directCompanies.size(), authorLinked || holdsIdentifiers),
+                withheldIdentifiers));
     }
 
     @Override
@@ -316,13 +349,14 @@ class WriterService implements WriterEvidence {
                 .map(Row::company)
                 .distinct()
                 .count()));
-        // each application's own links: the companies it is tied to directly, and whether by file author
+        // each application's own links: the companies it is tied to directly, and whether to the writer itself (the
+        // same file author, or another applicant's BRN/phone/e-mail or two kinds of its identifiers in its plan)
         Map<UUID, Set<UUID>> directCompanies = new HashMap<>();
         Set<UUID> authorLinked = new HashSet<>();
         for (Link l : links) {
             for (UUID[] ends : new UUID[][] {{l.from(), l.to()}, {l.to(), l.from()}}) {
                 Row other = rows.get(ends[1]);
-                if (other != null) {
+                if (other != null && !named(l, ends[0])) {
                     directCompanies
                             .computeIfAbsent(ends[0], k -> new HashSet<>())
                             .add(other.company());
@@ -330,6 +364,9 @@ class WriterService implements WriterEvidence {
                 if (l.kind().equals("AUTHOR")) {
                     authorLinked.add(ends[0]);
                 }
+            }
+            if (l.kind().equals("IDENTIFIER") && l.weight() >= 2) {
+                authorLinked.add(l.from());
             }
         }
         Map<ApplicationId, Size> out = new HashMap<>();
@@ -351,6 +388,14 @@ class WriterService implements WriterEvidence {
             }
         }
         return out;
+    }
+
+    /**
+     * The link only says another plan holds this application's identifiers: a plan does not choose who names it,
+     * so this never counts towards its own flag (it is shown, and it joins the cluster).
+     */
+    private static boolean named(Link l, UUID application) {
+        return l.kind().equals("IDENTIFIER") && l.to().equals(application);
     }
 
     private static UUID find(Map<UUID, UUID> parent, UUID node) {

@@ -3,7 +3,6 @@ package io.planscreen.audit.internal;
 import com.zaxxer.hikari.HikariDataSource;
 import io.planscreen.shared.ApplicationId;
 import io.planscreen.shared.AuditableDecision;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -66,18 +65,14 @@ public final class AuditBenchmarkCommand implements Callable<Integer> {
                 int share = records / threads + (t < records % threads ? 1 : 0);
                 done.add(pool.submit(() -> {
                     for (int i = 0; i < share; i++) {
-                        transactions.executeWithoutResult(tx -> log.append(new AuditableDecision(
-                                application,
-                                "benchmark.append",
-                                "system:benchmark",
-                                "v1",
-                                "ab".repeat(32),
-                                null,
-                                null,
-                                "cd".repeat(32),
-                                "{\"probability\":0.42,\"flagged\":false,\"band\":\"LOW\"}",
-                                "benchmark",
-                                Instant.now())));
+                        transactions.executeWithoutResult(tx -> log.append(AuditableDecision.system("benchmark")
+                                .decided(
+                                        application,
+                                        "benchmark.append",
+                                        "cd".repeat(32),
+                                        "{\"probability\":0.42,\"flagged\":false,\"band\":\"LOW\"}",
+                                        "benchmark")
+                                .withModel("v1", "ab".repeat(32))));
                     }
                 }));
             }

@@ -10,7 +10,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,18 +34,8 @@ class CheckpointIntegrationTests {
 
     AuditRecord append(String outcome) {
         ApplicationId app = ApplicationId.random();
-        transactions.executeWithoutResult(tx -> events.publishEvent(new AuditableDecision(
-                app,
-                "review.decision",
-                "user:evaluator",
-                null,
-                null,
-                null,
-                null,
-                "ab".repeat(32),
-                "{\"outcome\":\"" + outcome + "\"}",
-                "reason",
-                Instant.now())));
+        transactions.executeWithoutResult(tx -> events.publishEvent(AuditableDecision.human("evaluator")
+                .decided(app, "review.decision", "ab".repeat(32), "{\"outcome\":\"" + outcome + "\"}", "reason")));
         return log.head().orElseThrow();
     }
 

@@ -99,7 +99,7 @@ class LlmExtractionTests {
         assertThat(result.llmTokensSent())
                 .isPositive()
                 .isEqualTo(TokenEstimates.estimate(system) + TokenEstimates.estimate(user));
-        assertThat(result.promptPath()).isEqualTo("prompts/extraction/v2");
+        assertThat(result.promptPath()).isEqualTo("prompts/extraction/v3");
         assertThat(result.promptSha256()).matches("[0-9a-f]{64}");
         assertThat(result.llmModel()).isEqualTo("openai-compatible:scripted-model");
     }

@@ -34,7 +34,7 @@ final class TestServices {
     static ExtractionService service(LlmProperties llm, RegistryProperties registry) {
         JdbcClient unused = JdbcClient.create(new SimpleDriverDataSource());
         return new ExtractionService(
-                new ProgramCatalog(unused),
+                new ProgramCatalog(unused, event -> {}),
                 new LlmExtractor(llm, llm.languageModels()),
                 new HttpBusinessRegistry(registry),
                 messages(),

@@ -44,11 +44,11 @@ class HugePagesTests {
     void an_a0_page_is_still_accepted_and_renders_are_bounded_in_pixels() {
         assertThat(PageGeometry.oversize(1, 2384, 3370)).isEmpty();
         assertThat(PageGeometry.oversize(2, Float.NaN, 100)).isPresent();
-        assertThat(PageGeometry.dpiWithin(595, 842, 200, PdfLayoutStripper.MAX_OCR_PIXELS))
+        assertThat(PageGeometry.dpiWithin(595, 842, 200, PdfPageOcr.MAX_OCR_PIXELS))
                 .as("A4 keeps its resolution")
                 .isEqualTo(200f);
-        float dpi = PageGeometry.dpiWithin(2384, 3370, 200, PdfLayoutStripper.MAX_OCR_PIXELS);
-        assertThat((2384 / 72.0 * dpi) * (3370 / 72.0 * dpi)).isLessThanOrEqualTo(PdfLayoutStripper.MAX_OCR_PIXELS);
+        float dpi = PageGeometry.dpiWithin(2384, 3370, 200, PdfPageOcr.MAX_OCR_PIXELS);
+        assertThat((2384 / 72.0 * dpi) * (3370 / 72.0 * dpi)).isLessThanOrEqualTo(PdfPageOcr.MAX_OCR_PIXELS);
         assertThat(PageGeometry.dpiWithin(200_000, 200_000, 110, 4_000_000)).isLessThan(1f);
     }
 

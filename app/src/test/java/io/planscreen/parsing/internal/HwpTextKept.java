@@ -20,7 +20,8 @@ import kr.dogfoot.hwpxlib.tool.textextractor.TextMarks;
  * {@code HwpTextKept <folder>} (scripts/hwp-text-kept): for every HWP/HWPX file, the share of the reference
  * text that the parser keeps. The reference is the format library's own extractor with the text of every
  * control inserted (tables, text boxes, captions, headers/footers, footnotes), compared as a multiset of
- * non-space characters, so order and layout do not count, only text lost.
+ * non-space characters, so order and layout do not count, only text lost. Also counts the private-use
+ * characters of the reference text and of the parsed text (what {@link HancomPrivateUse} leaves unmapped).
  */
 public final class HwpTextKept {
 
@@ -41,6 +42,8 @@ public final class HwpTextKept {
         int refused = 0;
         int noReference = 0;
         List<String> worst = new ArrayList<>();
+        Map<Integer, Integer> privateUseInReference = new java.util.TreeMap<>();
+        Map<Integer, Integer> privateUseParsed = new java.util.TreeMap<>();
         for (Path file : files) {
             boolean hwpx = file.toString().toLowerCase(Locale.ROOT).endsWith(".hwpx");
             String reference;
@@ -57,12 +60,16 @@ public final class HwpTextKept {
                                 TextExtractMethod.InsertControlTextBetweenParagraphText);
             } catch (Exception | StackOverflowError e) {
                 noReference++;
+                privateUseOnly(file, hwpx, privateUseParsed);
                 continue;
             }
-            Map<Integer, Integer> ref = counts(reference);
+            privateUse(reference, privateUseInReference);
+            // the parsers write Hancom's private-use symbols as Unicode: the same text, not text lost
+            Map<Integer, Integer> ref = counts(HancomPrivateUse.toUnicode(reference));
             long refChars = ref.values().stream().mapToLong(Integer::longValue).sum();
             if (refChars == 0) {
                 noReference++;
+                privateUseOnly(file, hwpx, privateUseParsed);
                 continue;
             }
             String ours;
@@ -75,6 +82,7 @@ public final class HwpTextKept {
                 System.out.printf("refused %-60s %s%n", name(file), e.problem().code());
                 continue;
             }
+            privateUse(ours, privateUseParsed);
             Map<Integer, Integer> got = counts(ours);
             long kept = 0;
             for (Map.Entry<Integer, Integer> e : ref.entrySet()) {
@@ -96,6 +104,33 @@ public final class HwpTextKept {
         System.out.printf(
                 "reference text kept: %.1f%% (%d of %d characters); files keeping under 80%%: %d of %d%n",
                 refTotal == 0 ? 0 : 100.0 * keptTotal / refTotal, keptTotal, refTotal, under80, measured);
+        System.out.println("private-use characters in the reference text: " + census(privateUseInReference));
+        System.out.println("private-use characters in the parsed text:    " + census(privateUseParsed));
+    }
+
+    /** The census of a file without reference text still counts what the parser read from it. */
+    private static void privateUseOnly(Path file, boolean hwpx, Map<Integer, Integer> counts) throws Exception {
+        try {
+            FormatParser parser = ParserFuzzing.parser(hwpx ? "hwpx" : "hwp");
+            privateUse(
+                    parser.parse(Files.readAllBytes(file), ParserFuzzing.LIMITS).text(), counts);
+        } catch (PlanScreenException refused) {
+            // refused files have no text to count
+        }
+    }
+
+    /** Counts the private-use code points (BMP and planes 15-16) of a text by code point. */
+    private static void privateUse(String text, Map<Integer, Integer> counts) {
+        text.codePoints()
+                .filter(cp -> Character.getType(cp) == Character.PRIVATE_USE)
+                .forEach(cp -> counts.merge(cp, 1, Integer::sum));
+    }
+
+    private static String census(Map<Integer, Integer> counts) {
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        StringBuilder out = new StringBuilder().append(total);
+        counts.forEach((cp, n) -> out.append(" U+%04X×%d".formatted(cp, n)));
+        return out.toString();
     }
 
     private static String name(Path file) {

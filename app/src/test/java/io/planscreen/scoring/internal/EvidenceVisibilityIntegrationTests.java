@@ -31,7 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Evidence naming other applications passes the viewer's program filter: an evaluator of one program reads
  * the passages, cluster members and closest plan of applications in that program, and of an application in a
  * program they are not assigned to only that it exists (a count) — never its id or its text, in any field of
- * any response (API and page). An auditor reads all of it.
+ * any response (API and page). The same holds for company identifiers left in the plan: the same program's
+ * company is named and its application linked, the other program's counted only, never its name or the
+ * identifier's text; the applicant sees none of it. An auditor reads all of it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EvidenceVisibilityIntegrationTests {
@@ -126,6 +128,35 @@ class EvidenceVisibilityIntegrationTests {
                 otherProgram.value(),
                 viewed.value(),
                 sameProgram.value());
+        // identifiers left in the viewed plan: the same program's company name, the other program's name and BRN
+        String visibleCompany = "보이는상사" + sameProgram.value().toString().substring(0, 6);
+        String secretBrn = "220-81-62517";
+        jdbc.update(
+                "insert into applicant_identifier (application_id, company_id, kind, value, shown)"
+                        + " select application_id, company_id, 'COMPANY_NAME', ?, ? from screening_job where application_id = ?"
+                        + " union all select application_id, company_id, 'COMPANY_NAME', '한빛정밀', '주식회사 한빛정밀'"
+                        + " from screening_job where application_id = ?",
+                visibleCompany,
+                visibleCompany,
+                sameProgram.value(),
+                otherProgram.value());
+        jdbc.update(
+                "insert into identifier_hit values (?, ?, 'COMPANY_NAME', ?, 10), (?, ?, 'BRN', ?, 40),"
+                        + " (?, ?, 'COMPANY_NAME', '(주)한빛정밀', 30)",
+                viewed.value(),
+                sameProgram.value(),
+                visibleCompany,
+                viewed.value(),
+                otherProgram.value(),
+                secretBrn,
+                viewed.value(),
+                otherProgram.value());
+        jdbc.update(
+                "insert into writer_link values (?, ?, 'IDENTIFIER', 1), (?, ?, 'IDENTIFIER', 2)",
+                viewed.value(),
+                sameProgram.value(),
+                viewed.value(),
+                otherProgram.value());
         scoring.score(
                 viewed,
                 new PlanText(
@@ -140,7 +171,7 @@ class EvidenceVisibilityIntegrationTests {
         HttpTestClient http = new HttpTestClient(port);
         TestUsers.TestUser evaluator = users.evaluator(mine.value());
         String auth = HttpTestClient.basic(evaluator.username(), TestUsers.PASSWORD);
-        List<String> forbidden = List.of(otherProgram.value().toString(), secret, "한빛정밀");
+        List<String> forbidden = List.of(otherProgram.value().toString(), secret, "한빛정밀", secretBrn);
 
         JsonNode view = http.get("/api/review/applications/" + viewed, "Authorization", auth)
                 .json();
@@ -180,10 +211,19 @@ class EvidenceVisibilityIntegrationTests {
                         "2 of 4 paragraphs also appear in other companies' plans (2 companies); the longest shared run is 2 consecutive paragraphs.")
                 .contains("Closest: paragraph 3 is 88% similar to a paragraph of application " + sameProgram.value()
                         + ".")
-                .anyMatch(l -> l.startsWith("Writer cluster: 3 applications from 3 companies"));
+                .anyMatch(l -> l.startsWith("Writer cluster: 3 applications from 3 companies"))
+                .contains("This plan still holds the company name of another applicant, " + visibleCompany + ": "
+                        + visibleCompany + " (application " + sameProgram.value() + ").")
+                .contains(
+                        "1 application in a program you are not assigned to is also tied to this one by company identifiers left in a plan (counted only; not shown).");
         List<String> korean = new ArrayList<>();
         view.get("explanation").forEach(line -> korean.add(line.get("textKo").asString()));
         assertThat(korean).noneMatch(l -> l.contains("이(가)") || l.contains("(으)로"));
+        assertThat(korean)
+                .contains("이 계획서에 다른 신청 기업(" + visibleCompany + ")의 기업명이 남아 있습니다: " + visibleCompany + " (신청 "
+                        + sameProgram.value() + ").");
+        assertThat(cluster.get("withheldIdentifiers").asInt()).isEqualTo(1);
+        assertThat(cluster.get("members").get(0).get("company").asString()).isEqualTo(visibleCompany);
         assertThat(assessment.get("reusedPassages")).hasSize(1);
 
         for (String language : List.of("en", "ko")) {
@@ -193,7 +233,27 @@ class EvidenceVisibilityIntegrationTests {
                 assertThat(page).doesNotContain(bad);
             }
             assertThat(page).contains(visibleText);
+            assertThat(page).contains(visibleCompany);
         }
+
+        // the applicant reads its own application's status and outcome: none of the writer evidence
+        TestUsers.TestUser applicant = users.applicant(company(viewed));
+        for (String path : List.of("/api/applications/" + viewed, "/api/applications/" + viewed + "/outcome")) {
+            HttpTestClient.Response response = http.getAs(applicant, path);
+            if (path.endsWith(viewed.toString())) {
+                assertThat(response.status()).isEqualTo(200);
+            }
+            for (String bad : List.of(
+                    visibleCompany,
+                    secretBrn,
+                    "한빛정밀",
+                    "IDENTIFIER",
+                    sameProgram.value().toString())) {
+                assertThat(response.body()).doesNotContain(bad);
+            }
+        }
+        assertThat(http.getAs(applicant, "/api/review/applications/" + viewed).status())
+                .isIn(403, 404);
 
         // an auditor reads every program: the same report, nothing withheld
         TestUsers.TestUser auditor = users.auditor();
@@ -204,6 +264,13 @@ class EvidenceVisibilityIntegrationTests {
                 .json();
         assertThat(strings(audited)).contains(secret);
         assertThat(audited.get("withheldApplications").asInt()).isZero();
+    }
+
+    private CompanyId company(ApplicationId application) {
+        return new CompanyId(jdbc.queryForObject(
+                "select company_id from screening_job where application_id = ?",
+                java.util.UUID.class,
+                application.value()));
     }
 
     private ApplicationId receive(CompanyId company, ProgramId program) {

@@ -62,7 +62,13 @@ class WriterClusterIntegrationTests {
             ApplicationId id = ApplicationId.random();
             CompanyId company = TextReuseIntegrationTests.company();
             ReuseReport report = reuse.compute(id, company, program, TextReuseIntegrationTests.plan(paragraphs));
-            writers.record(id, company, program, plan == 0 || plan == 4 ? agencyMachine : FileProvenance.NONE, report);
+            writers.record(
+                    id,
+                    company,
+                    program,
+                    plan == 0 || plan == 4 ? agencyMachine : FileProvenance.NONE,
+                    report,
+                    String.join("\n", paragraphs));
             (plan < 5 ? agency : ownVoice).add(id);
         }
 
@@ -117,7 +123,7 @@ class WriterClusterIntegrationTests {
 
         // re-running the stage replaces the links, never duplicates them
         ReuseReport again = reuse.report(agency.get(1)).orElseThrow();
-        writers.record(agency.get(1), TextReuseIntegrationTests.company(), program, FileProvenance.NONE, again);
+        writers.record(agency.get(1), TextReuseIntegrationTests.company(), program, FileProvenance.NONE, again, "");
         assertThat(writers.clusterSizes(List.of(agency.get(1)))
                         .get(agency.get(1))
                         .applications())

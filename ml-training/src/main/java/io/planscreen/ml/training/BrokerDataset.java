@@ -46,6 +46,30 @@ public final class BrokerDataset {
         return rows;
     }
 
+    /**
+     * The rows as a new call's first applications see it: the plans arrive one by one in an order drawn from
+     * {@code seed}, and each plan's reuse signals come from the plans that arrived before it (the service scores
+     * an application once, against what is stored when it is screened). The first client of an agency therefore
+     * has no sibling to be found with, as in the service. Rows come back in the plans' order.
+     */
+    public static List<Row> rowsInArrivalOrder(List<LabeledPlan> plans, long seed) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < plans.size(); i++) {
+            order.add(i);
+        }
+        java.util.Collections.shuffle(order, new java.util.Random(seed));
+        Map<String, ReuseIndex> indexes = new HashMap<>();
+        Row[] rows = new Row[plans.size()];
+        for (int i : order) {
+            LabeledPlan p = plans.get(i);
+            ReuseIndex index = indexes.computeIfAbsent(p.plan().template(), t -> new ReuseIndex(TemplateRule.DEFAULT));
+            ReuseSignals reuse = index.signals(p.plan().paragraphs(), p.company());
+            rows[i] = new Row(p, PlanFeatures.compute(p.plan(), p.fields(), reuse));
+            index.add(p.id(), p.company(), p.plan().paragraphs());
+        }
+        return List.of(rows);
+    }
+
     public static List<Row> split(List<Row> rows, String split) {
         return rows.stream().filter(r -> r.plan().split().equals(split)).toList();
     }

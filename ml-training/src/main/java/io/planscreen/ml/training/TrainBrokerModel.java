@@ -119,6 +119,15 @@ public final class TrainBrokerModel implements Callable<Integer> {
     @Option(names = "--leave-one-generator-out", description = "also train on each generator alone, test on the other")
     boolean leaveOneGeneratorOut;
 
+    @Option(names = "--arrival-order", description = "reuse signals from the plans that arrived before each one")
+    boolean arrivalOrder;
+
+    @Option(names = "--on", split = ",", description = "GENERATOR:SEED[:SIZE] corpora --evaluate reads")
+    List<String> evaluateOn = new ArrayList<>();
+
+    @Option(names = "--target-precision", defaultValue = "0.90", description = "precision the threshold rule asks")
+    double targetPrecision;
+
     private String commandLine = "";
 
     public static void main(String[] args) {
@@ -189,6 +198,9 @@ public final class TrainBrokerModel implements Callable<Integer> {
                 selectCorpora.stream().map(CorpusRef::parse).toList(),
                 finalCorpora.stream().map(CorpusRef::parse).toList(),
                 leaveOneGeneratorOut,
+                arrivalOrder,
+                evaluateOn.stream().map(CorpusRef::parse).toList(),
+                targetPrecision,
                 commandLine);
     }
 

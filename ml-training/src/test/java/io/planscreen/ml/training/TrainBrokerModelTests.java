@@ -88,4 +88,27 @@ class TrainBrokerModelTests {
         assertThat(moved.features()).isEqualTo(schema.features());
         assertThat(moved.hidden()).isEqualTo(schema.hidden());
     }
+
+    @Test
+    void in_arrival_order_a_plan_is_compared_only_with_plans_that_came_before_it() {
+        List<LabeledPlan> plans = HandMadePlans.generate(80, 3);
+        List<BrokerDataset.Row> whole = BrokerDataset.rows(plans, m -> {});
+        List<BrokerDataset.Row> arriving = BrokerDataset.rowsInArrivalOrder(plans, 11);
+        int companies = io.planscreen.ml.features.PlanFeatures.names().indexOf("reuse_companies");
+
+        assertThat(arriving).extracting(BrokerDataset.Row::plan).containsExactlyElementsOf(plans);
+        double wholeSum = 0;
+        double arrivingSum = 0;
+        for (int i = 0; i < plans.size(); i++) {
+            wholeSum += whole.get(i).features()[companies];
+            arrivingSum += arriving.get(i).features()[companies];
+        }
+        // fewer plans on file find fewer sharers; the first plan to arrive finds none
+        assertThat(arrivingSum).isLessThan(wholeSum);
+        assertThat(arriving).anyMatch(r -> r.features()[companies] == 0);
+        assertThat(whole).noneMatch(r -> r.label() == 1 && r.features()[companies] == 0);
+        // the same seed, the same order, the same features
+        assertThat(BrokerDataset.rowsInArrivalOrder(plans, 11).get(5).features())
+                .containsExactly(arriving.get(5).features());
+    }
 }
