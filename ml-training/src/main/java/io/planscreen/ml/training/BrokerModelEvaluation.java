@@ -49,7 +49,10 @@ final class BrokerModelEvaluation {
                 a.evaluateOn().isEmpty()
                         ? Map.of("version", CorpusGenerator.VERSION, "seeds", a.corpusSeeds(), "size", a.size())
                         : Map.of(
-                                "on", a.evaluateOn().stream().map(CorpusRef::toString).toList(),
+                                "on",
+                                        a.evaluateOn().stream()
+                                                .map(CorpusRef::toString)
+                                                .toList(),
                                 "arrival_order", a.arrivalOrder()));
         try (BrokerDetector detector = BrokerDetector.fromDirectory(dir)) {
             report.put("version", detector.schema().version());

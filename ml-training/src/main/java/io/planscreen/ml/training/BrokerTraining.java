@@ -37,7 +37,8 @@ public final class BrokerTraining {
             log.accept("would choose: " + kept.settings().describe());
             // leave-one-generator-out reads no final corpus, so it may inform a choice
             List<GeneratorTransfer.Result> transfer = a.leaveOneGeneratorOut()
-                    ? GeneratorTransfer.run(data.corpora(), kept.settings(), a.version(), a.targetPrecision(), zOf(a, kept), log)
+                    ? GeneratorTransfer.run(
+                            data.corpora(), kept.settings(), a.version(), a.targetPrecision(), zOf(a, kept), log)
                     : List.of();
             return new TrainingResult(kept.result(), outcomes, kept.validation(), Map.of(), transfer, null);
         }
@@ -82,7 +83,9 @@ public final class BrokerTraining {
     private static double zOf(Arguments a, CandidateSelection.Outcome kept) {
         return a.precisionZ() != null
                 ? a.precisionZ()
-                : a.select() == Arguments.Selection.AGENCY_CV ? Objects.requireNonNull(kept.rule()).z() : 0;
+                : a.select() == Arguments.Selection.AGENCY_CV
+                        ? Objects.requireNonNull(kept.rule()).z()
+                        : 0;
     }
 
     /** The result with its threshold (and the MEDIUM band's start) re-chosen on the choosing rows at Wilson z. */
