@@ -20,7 +20,12 @@ import java.util.Random;
  */
 public final class WriterCorpus {
 
-    public static final String VERSION = "writers-v1";
+    /**
+     * Changes whenever the same seed and options would give other plans, so a model card's "g2" names the data
+     * it saw. v1: the first commits (b0cf87c..21aab4d); v2: harder agency habits by default (reuse from 0.35,
+     * paraphrase up to 0.8, partial clients) and each company's own tables, items and sub-headings.
+     */
+    public static final String VERSION = "writers-v2";
 
     public static final String PROGRAM = "startup-leap-2025";
 

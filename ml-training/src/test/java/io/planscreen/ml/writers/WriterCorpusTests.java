@@ -135,6 +135,36 @@ class WriterCorpusTests {
     }
 
     @Test
+    void an_agency_keeps_its_look_and_machine_across_clients() {
+        Map<String, List<WrittenPlan>> byAgency =
+                SEED_7.stream().filter(p -> p.plan().broker()).collect(Collectors.groupingBy(WrittenPlan::writer));
+        Set<String> authors = new HashSet<>();
+        for (List<WrittenPlan> clients : byAgency.values()) {
+            // the first numbered heading is written the house's way for every client
+            assertThat(clients.stream()
+                            .map(p -> p.plan().plan().sections().stream()
+                                    .filter(s -> !s.kind().equals("PSST_GENERAL"))
+                                    .findFirst()
+                                    .orElseThrow()
+                                    .heading()
+                                    .replaceAll("[가-힣()A-Za-z ]", ""))
+                            .distinct())
+                    .hasSize(1);
+            assertThat(clients.stream().map(p -> p.properties().styleNames()).distinct())
+                    .hasSize(1);
+            assertThat(clients.stream().map(p -> p.properties().creatorTool()).distinct())
+                    .hasSize(1);
+            Set<String> houseAuthors =
+                    clients.stream().map(p -> p.properties().author()).collect(Collectors.toSet());
+            // kept: one house author; scrubbed: none; client as author: one per client
+            assertThat(houseAuthors.size()).isIn(1, clients.size());
+            if (houseAuthors.size() == 1 && !houseAuthors.contains("")) {
+                assertThat(authors.add(houseAuthors.iterator().next())).isTrue();
+            }
+        }
+    }
+
+    @Test
     void particles_follow_the_word() {
         assertThat(Korean.fill("{c|은} {p|을} 만든다", Map.of("c", "다온테크", "p", "배터리 진단 모듈")))
                 .isEqualTo("다온테크는 배터리 진단 모듈을 만든다");
