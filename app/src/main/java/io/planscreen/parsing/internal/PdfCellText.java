@@ -85,6 +85,7 @@ final class PdfCellText {
      */
     String write(float left, float right, ParsedDocumentBuilder builder) {
         StringBuilder kept = new StringBuilder();
+        Runs runs = new Runs(builder);
         float padding = Float.MAX_VALUE;
         for (Line line : lines) {
             padding = Math.min(padding, Math.max(0, line.x0() - left));
@@ -93,24 +94,72 @@ final class PdfCellText {
             Line line = lines.get(i);
             if (i > 0) {
                 kept.append(wrapped(lines.get(i - 1), line, right - padding) ? ' ' : '\n');
-                builder.space();
+                runs.space();
             }
             for (int w = 0; w < line.words.size(); w++) {
                 if (w > 0) { // as the builder does: no second space where a word already ends with one
                     if (!kept.isEmpty() && !Character.isWhitespace(kept.charAt(kept.length() - 1))) {
                         kept.append(' ');
                     }
-                    builder.space();
+                    runs.space();
                 }
                 for (Piece piece : line.words.get(w).pieces()) {
-                    if (piece.kind() == null || piece.kind() == HiddenKind.INVISIBLE_UNICODE) {
+                    if (piece.kind() == null) {
                         kept.append(piece.text());
                     }
-                    builder.text(piece.text(), piece.box(), piece.kind());
+                    runs.add(piece);
                 }
             }
         }
+        runs.flush();
         return kept.toString().strip();
+    }
+
+    /** Words of one hidden kind (or visible) written as one run: one hidden sentence is one signal, not one per word. */
+    private static final class Runs {
+        private final ParsedDocumentBuilder builder;
+        private final StringBuilder text = new StringBuilder();
+        private @Nullable HiddenKind kind;
+        private float x0 = Float.MAX_VALUE, y0 = Float.MAX_VALUE, x1 = -Float.MAX_VALUE, y1 = -Float.MAX_VALUE;
+        private boolean pendingSpace;
+
+        Runs(ParsedDocumentBuilder builder) {
+            this.builder = builder;
+        }
+
+        void space() {
+            pendingSpace = true;
+        }
+
+        void add(Piece piece) {
+            if (!text.isEmpty() && piece.kind() != kind) {
+                flush();
+            }
+            if (pendingSpace) {
+                if (text.isEmpty()) {
+                    builder.space();
+                } else if (!Character.isWhitespace(text.charAt(text.length() - 1))) {
+                    text.append(' ');
+                }
+                pendingSpace = false;
+            }
+            text.append(piece.text());
+            kind = piece.kind();
+            Box b = piece.box();
+            x0 = Math.min(x0, b.x());
+            y0 = Math.min(y0, b.y());
+            x1 = Math.max(x1, b.x() + b.width());
+            y1 = Math.max(y1, b.y() + b.height());
+        }
+
+        void flush() {
+            if (!text.isEmpty()) {
+                builder.text(text.toString(), new Box(x0, y0, x1 - x0, y1 - y0), kind);
+                text.setLength(0);
+                x0 = y0 = Float.MAX_VALUE;
+                x1 = y1 = -Float.MAX_VALUE;
+            }
+        }
     }
 
     /** The writer moved the next line's first word down because it did not fit after the previous line. */

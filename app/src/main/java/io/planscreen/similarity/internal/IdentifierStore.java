@@ -206,7 +206,7 @@ class IdentifierStore {
     List<Found> around(UUID application) {
         return jdbc.query(
                 "select application_id, other_application_id, kind, found from identifier_hit"
-                        + " where application_id = ? or other_application_id = ?",
+                        + " where application_id = ? or other_application_id = ? order by kind",
                 (rs, n) -> new Found(
                         rs.getObject(1, UUID.class),
                         rs.getObject(2, UUID.class),

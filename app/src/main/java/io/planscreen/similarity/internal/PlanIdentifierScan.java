@@ -146,7 +146,9 @@ final class PlanIdentifierScan {
                 add(name, text, start, end, marked);
                 for (String particle : PARTICLES) {
                     if (name.endsWith(particle) && name.length() - particle.length() >= 2) {
-                        add(name.substring(0, name.length() - particle.length()), text, start, end, marked);
+                        // shown without its particle too: "해담스튜디오", not "해담스튜디오는"
+                        String stem = name.substring(0, name.length() - particle.length());
+                        add(stem, text, start, end - particle.length(), marked);
                         break;
                     }
                 }
