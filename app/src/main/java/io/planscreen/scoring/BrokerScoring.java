@@ -14,7 +14,7 @@ public interface BrokerScoring {
      * the model registry's active version wins once an admin has chosen one). The evaluation harness scores with
      * it too unless told otherwise.
      */
-    String DEFAULT_MODEL_VERSION = "v9";
+    String DEFAULT_MODEL_VERSION = "v10";
 
     Optional<BrokerAssessment> assessment(ApplicationId application);
 

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("planscreen.scoring")
 record ScoringProperties(
-        @DefaultValue({"v1", "v2", "v3", "v4", "v5", "v6", "v7", "v9"})
+        @DefaultValue({"v1", "v2", "v3", "v4", "v5", "v6", "v7", "v9", "v10"})
         List<String> versions,
 
         @DefaultValue(BrokerScoring.DEFAULT_MODEL_VERSION) String activeVersion,

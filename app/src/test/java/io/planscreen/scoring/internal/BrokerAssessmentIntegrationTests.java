@@ -101,7 +101,7 @@ class BrokerAssessmentIntegrationTests {
                 Optional.of(reuse));
 
         assertThat(stored.probability()).isBetween(0.0, 1.0);
-        assertThat(stored.modelVersion()).isIn("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v9");
+        assertThat(stored.modelVersion()).isIn("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v9", "v10");
         assertThat(stored.modelSha256()).hasSize(64);
         assertThat(stored.reasons()).hasSize(5).allSatisfy(r -> {
             assertThat(r.textKo()).isNotBlank();
@@ -119,7 +119,7 @@ class BrokerAssessmentIntegrationTests {
         // reproduction from the stored feature vector gives the same score, bit for bit
         assertThat(scoring.rescore(application, stored.modelVersion())).isEqualTo(stored);
         // every listed version rescores the stored vector (v1/v2 read their 34 features out of it)
-        for (String version : List.of("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v9")) {
+        for (String version : List.of("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v9", "v10")) {
             assertThat(scoring.rescore(application, version).modelVersion()).isEqualTo(version);
         }
 
@@ -177,7 +177,7 @@ class BrokerAssessmentIntegrationTests {
                 .json();
         assertThat(info.get("brokerDetector").get("activeVersion").asString()).isEqualTo(stored.modelVersion());
         assertThat(info.get("brokerDetector").get("loadedVersions").toString())
-                .contains("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v9");
+                .contains("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v9", "v10");
         assertThat(info.get("brokerDetector").get("sha256").asString()).isEqualTo(stored.modelSha256());
     }
 

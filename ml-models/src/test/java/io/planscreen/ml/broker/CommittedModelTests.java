@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CommittedModelTests {
 
     @ParameterizedTest
-    @ValueSource(strings = {"v1", "v2", "v3", "v4", "v5", "v6", "v7", "v9"})
+    @ValueSource(strings = {"v1", "v2", "v3", "v4", "v5", "v6", "v7", "v9", "v10"})
     void a_committed_artifact_loads_with_its_hashes_checked_and_scores_a_plan(String version) throws Exception {
         String sums;
         try (InputStream in =

@@ -17,7 +17,9 @@ import org.jspecify.annotations.Nullable;
  *     threshold (early stopping included); their agencies must be new to training
  * @param finalCorpora {@code --final}: corpora evaluated once, for the chosen model only
  * @param arrivalOrder {@code --arrival-order}: each corpus's reuse signals as its plans arrive one by one
- *     ({@link BrokerDataset#rowsInArrivalOrder}), not against the whole corpus (generator mode)
+ *     ({@link BrokerDataset#rowsInArrivalOrder}), not against the whole corpus (generator mode, {@code --on})
+ * @param targetPrecision the precision the threshold rule asks of the choosing rows (0.90 up to v9)
+ * @param evaluateOn {@code --on}: corpora by generator {@code --evaluate} reads instead of {@code --corpus-seeds}
  */
 public record Arguments(
         long seed,
@@ -48,6 +50,8 @@ public record Arguments(
         List<CorpusRef> finalCorpora,
         boolean leaveOneGeneratorOut,
         boolean arrivalOrder,
+        List<CorpusRef> evaluateOn,
+        double targetPrecision,
         String commandLine) {
 
     /** How the kept candidate is chosen. */
@@ -73,6 +77,7 @@ public record Arguments(
         trainCorpora = List.copyOf(trainCorpora);
         selectCorpora = List.copyOf(selectCorpora);
         finalCorpora = List.copyOf(finalCorpora);
+        evaluateOn = List.copyOf(evaluateOn);
         if (!List.of("train", "test", "validation").containsAll(trainSeedSplits)) {
             throw new IllegalArgumentException(
                     "--train-seed-splits takes train, validation and/or test: " + trainSeedSplits);

@@ -22,7 +22,13 @@ final class BrokerModelEvaluation {
 
     static void run(Arguments a, Consumer<String> log) {
         List<BrokerDataset.Row> rows = new ArrayList<>();
-        for (long corpusSeed : a.corpusSeeds()) {
+        if (!a.evaluateOn().isEmpty()) {
+            // --on: corpora by generator; every plan counts (a second-generator corpus has no splits)
+            rows.addAll(TrainingData.rows(a.evaluateOn(), a, log).stream()
+                    .map(TrainBrokerModel::asTraining)
+                    .toList());
+        }
+        for (long corpusSeed : a.evaluateOn().isEmpty() ? a.corpusSeeds() : List.<Long>of()) {
             rows.addAll(BrokerDataset.rows(TrainingData.firstGenerator(corpusSeed, a.size(), "", log), m -> {}));
         }
         Map<String, Object> reports = new LinkedHashMap<>();
@@ -38,10 +44,20 @@ final class BrokerModelEvaluation {
     private static Map<String, Object> evaluate(
             Path dir, List<BrokerDataset.Row> rows, Arguments a, Consumer<String> log) {
         Map<String, Object> report = new LinkedHashMap<>();
-        report.put("corpus", Map.of("version", CorpusGenerator.VERSION, "seeds", a.corpusSeeds(), "size", a.size()));
+        report.put(
+                "corpus",
+                a.evaluateOn().isEmpty()
+                        ? Map.of("version", CorpusGenerator.VERSION, "seeds", a.corpusSeeds(), "size", a.size())
+                        : Map.of(
+                                "on",
+                                        a.evaluateOn().stream()
+                                                .map(CorpusRef::toString)
+                                                .toList(),
+                                "arrival_order", a.arrivalOrder()));
         try (BrokerDetector detector = BrokerDetector.fromDirectory(dir)) {
             report.put("version", detector.schema().version());
-            for (String split : a.splits()) {
+            // with --on every plan is in one pool, "train" (asTraining above)
+            for (String split : a.evaluateOn().isEmpty() ? a.splits() : List.of("train")) {
                 // "train+validation+test": those splits pooled (with a fresh corpus seed, all of them are unseen)
                 List<String> pooled = List.of(split.split("\\+"));
                 List<BrokerDataset.Row> part = rows.stream()
@@ -63,11 +79,11 @@ final class BrokerModelEvaluation {
                                 r -> r.plan().plan().language() + "/"
                                         + (r.plan().region().capitalArea() ? "capital" : "non-capital")));
                 report.put(split, m);
-                log.accept("%s %s, corpus seeds %s: %s; ratio 95%% interval %.3f-%.3f"
+                log.accept("%s %s, corpora %s: %s; ratio 95%% interval %.3f-%.3f"
                         .formatted(
                                 detector.schema().version(),
                                 split,
-                                a.corpusSeeds(),
+                                a.evaluateOn().isEmpty() ? a.corpusSeeds() : a.evaluateOn(),
                                 BrokerEvaluation.summary(part, p, detector.threshold())
                                         .describe(),
                                 interval[0],

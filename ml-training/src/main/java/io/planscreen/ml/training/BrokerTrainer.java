@@ -95,6 +95,10 @@ public final class BrokerTrainer {
                     seed, epochs, batchSize, learningRate, layers.clone(), targetPrecision, weightDecay, features);
         }
 
+        public Settings withTargetPrecision(double target) {
+            return new Settings(seed, epochs, batchSize, learningRate, hidden, target, weightDecay, features);
+        }
+
         public Settings withWeightDecay(float decay) {
             return new Settings(seed, epochs, batchSize, learningRate, hidden, targetPrecision, decay, features);
         }

@@ -35,19 +35,20 @@ public final class BrokerTraining {
             log.accept("validation only: nothing evaluated on what is reported, nothing written");
             outcomes.forEach(o -> log.accept(o.line()));
             log.accept("would choose: " + kept.settings().describe());
-            return new TrainingResult(kept.result(), outcomes, kept.validation(), Map.of(), List.of(), null);
+            // leave-one-generator-out reads no final corpus, so it may inform a choice
+            List<GeneratorTransfer.Result> transfer = a.leaveOneGeneratorOut()
+                    ? GeneratorTransfer.run(
+                            data.corpora(), kept.settings(), a.version(), a.targetPrecision(), zOf(a, kept), log)
+                    : List.of();
+            return new TrainingResult(kept.result(), outcomes, kept.validation(), Map.of(), transfer, null);
         }
         log.accept("chosen (%s): hidden %s".formatted(a.select(), CandidateSelection.hidden(kept)));
         // --precision-z Z: the lowest threshold whose choosing precision's Wilson lower bound at Z reaches 0.90
         // (default 0, the precision itself, as v1-v5; with --select agency-cv, the z its check found to carry over)
-        double z = a.precisionZ() != null
-                ? a.precisionZ()
-                : a.select() == Arguments.Selection.AGENCY_CV
-                        ? Objects.requireNonNull(kept.rule()).z()
-                        : 0;
+        double z = zOf(a, kept);
         BrokerTrainer.Result result = kept.result();
         if (z != 0) {
-            result = withThreshold(result, data.validation(), z, log);
+            result = withThreshold(result, data.validation(), a.targetPrecision(), z, log);
         }
         Map<String, Object> metrics = header(a, result, z);
         Map<String, SplitMetrics> reported = new LinkedHashMap<>();
@@ -66,7 +67,7 @@ public final class BrokerTraining {
             metrics.put("top_features_test", ModelCard.topFeatures(detector, importanceRows));
         }
         List<GeneratorTransfer.Result> transfer = a.leaveOneGeneratorOut()
-                ? GeneratorTransfer.run(data.corpora(), kept.settings(), a.version(), z, log)
+                ? GeneratorTransfer.run(data.corpora(), kept.settings(), a.version(), a.targetPrecision(), z, log)
                 : List.of();
         if (!transfer.isEmpty()) {
             metrics.put("leave_one_generator_out", transfer);
@@ -79,17 +80,29 @@ public final class BrokerTraining {
         return new TrainingResult(result, outcomes, validation, reported, transfer, a.out());
     }
 
+    private static double zOf(Arguments a, CandidateSelection.Outcome kept) {
+        return a.precisionZ() != null
+                ? a.precisionZ()
+                : a.select() == Arguments.Selection.AGENCY_CV
+                        ? Objects.requireNonNull(kept.rule()).z()
+                        : 0;
+    }
+
     /** The result with its threshold (and the MEDIUM band's start) re-chosen on the choosing rows at Wilson z. */
     static BrokerTrainer.Result withThreshold(
-            BrokerTrainer.Result result, List<BrokerDataset.Row> validation, double z, Consumer<String> log) {
+            BrokerTrainer.Result result,
+            List<BrokerDataset.Row> validation,
+            double target,
+            double z,
+            Consumer<String> log) {
         ModelSchema s = result.schema();
         double threshold;
         try (BrokerDetector d = BrokerDetector.of(s, result.weights())) {
             threshold = Metrics.thresholdForPrecision(
-                    BrokerEvaluation.probabilities(d, validation), BrokerDataset.y(validation), 0.90, z);
+                    BrokerEvaluation.probabilities(d, validation), BrokerDataset.y(validation), target, z);
         }
-        log.accept("threshold %.4f: lowest threshold whose precision's Wilson lower bound at z = %s is ≥ 0.90"
-                .formatted(threshold, z));
+        log.accept("threshold %.4f: lowest threshold whose precision's Wilson lower bound at z = %s is ≥ %s"
+                .formatted(threshold, z, target));
         return new BrokerTrainer.Result(s.withThreshold(threshold), result.weights(), result.validationLoss());
     }
 
@@ -128,8 +141,11 @@ public final class BrokerTraining {
             // (absent for z = 0, so that a rerun of v1-v5 writes their metrics.json unchanged)
             metrics.put(
                     "threshold_rule",
-                    "lowest %s threshold whose precision's Wilson lower bound at z = %s is ≥ 0.90"
-                            .formatted(a.generatorMode() ? "selection-set" : "validation", z));
+                    "lowest %s threshold whose precision's Wilson lower bound at z = %s is ≥ %s"
+                            .formatted(
+                                    a.generatorMode() ? "selection-set" : "validation",
+                                    z,
+                                    a.targetPrecision() == 0.90 ? "0.90" : a.targetPrecision()));
         }
         return metrics;
     }

@@ -87,7 +87,11 @@ final class CandidateSelection {
                 }
             }
         }
-        return new Candidates(out, chosen);
+        return new Candidates(
+                out.stream()
+                        .map(s -> s.withTargetPrecision(a.targetPrecision()))
+                        .toList(),
+                chosen);
     }
 
     /** Trains every candidate and returns them all, the kept one first. */

@@ -39,6 +39,7 @@ final class GeneratorTransfer {
             List<CorpusRoles.Corpus> corpora,
             BrokerTrainer.Settings settings,
             String version,
+            double target,
             double precisionZ,
             Consumer<String> log) {
         Set<String> generators = new LinkedHashSet<>();
@@ -60,7 +61,7 @@ final class GeneratorTransfer {
                     BrokerDataset.y(split.select()),
                     settings,
                     m -> {});
-            r = BrokerTraining.withThreshold(r, split.select(), precisionZ, log);
+            r = BrokerTraining.withThreshold(r, split.select(), target, precisionZ, log);
             try (BrokerDetector d = BrokerDetector.of(r.schema(), r.weights())) {
                 Result result = new Result(
                         g, split.train().size(), split.select().size(), BrokerEvaluation.summary(d, split.last()));

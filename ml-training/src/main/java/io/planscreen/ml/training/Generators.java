@@ -2,6 +2,8 @@ package io.planscreen.ml.training;
 
 import io.planscreen.ml.corpus.CorpusGenerator;
 import io.planscreen.ml.corpus.CorpusPlan;
+import io.planscreen.ml.writers.WriterCorpus;
+import io.planscreen.ml.writers.WriterCorpusOptions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +43,7 @@ final class Generators {
     static String describe(String generator) {
         return switch (generator) {
             case "g1" -> "g1 = io.planscreen.ml.corpus " + CorpusGenerator.VERSION;
-            case "g2" -> "g2 = io.planscreen.ml.writers";
+            case "g2" -> "g2 = io.planscreen.ml.writers " + WriterCorpus.VERSION + ", default options";
             default -> generator;
         };
     }
@@ -54,8 +56,13 @@ final class Generators {
                 .toList();
     }
 
+    /** The independent writers, in the generator's default shape (its agencies draw 3-12 clients each). */
     private static List<LabeledPlan> second(CorpusRef corpus) {
-        throw new UnsupportedOperationException(
-                "generator g2 (io.planscreen.ml.writers) is not on this branch yet: merge main once it is");
+        if (corpus.size() != 0) {
+            throw new IllegalArgumentException("g2 corpora have the generator's default shape; no size: " + corpus);
+        }
+        return WriterCorpus.generate(corpus.seed(), WriterCorpusOptions.defaults()).stream()
+                .map(p -> TrainBrokerModel.labeled(p, corpus.prefix()))
+                .toList();
     }
 }

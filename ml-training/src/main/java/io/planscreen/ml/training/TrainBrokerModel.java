@@ -122,6 +122,12 @@ public final class TrainBrokerModel implements Callable<Integer> {
     @Option(names = "--arrival-order", description = "reuse signals from the plans that arrived before each one")
     boolean arrivalOrder;
 
+    @Option(names = "--on", split = ",", description = "GENERATOR:SEED[:SIZE] corpora --evaluate reads")
+    List<String> evaluateOn = new ArrayList<>();
+
+    @Option(names = "--target-precision", defaultValue = "0.90", description = "precision the threshold rule asks")
+    double targetPrecision;
+
     private String commandLine = "";
 
     public static void main(String[] args) {
@@ -193,6 +199,8 @@ public final class TrainBrokerModel implements Callable<Integer> {
                 finalCorpora.stream().map(CorpusRef::parse).toList(),
                 leaveOneGeneratorOut,
                 arrivalOrder,
+                evaluateOn.stream().map(CorpusRef::parse).toList(),
+                targetPrecision,
                 commandLine);
     }
 

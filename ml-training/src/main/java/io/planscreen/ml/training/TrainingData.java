@@ -101,6 +101,13 @@ record TrainingData(
         return new TrainingData(rows, split.train(), split.select(), reported, corpora);
     }
 
+    /** The rows of these corpora (each over its own reuse index; in arrival order with {@code --arrival-order}). */
+    static List<BrokerDataset.Row> rows(List<CorpusRef> refs, Arguments a, Consumer<String> log) {
+        List<CorpusRoles.Corpus> corpora = new ArrayList<>();
+        add(corpora, refs, CorpusRoles.Role.FINAL, a, log);
+        return corpora.stream().flatMap(c -> c.rows().stream()).toList();
+    }
+
     private static void add(
             List<CorpusRoles.Corpus> corpora,
             List<CorpusRef> refs,
@@ -108,7 +115,8 @@ record TrainingData(
             Arguments a,
             Consumer<String> log) {
         for (CorpusRef ref : refs) {
-            CorpusRef sized = ref.withDefaultSize(a.size());
+            // --size is the first generator's corpus size; the second's corpora have its own shape
+            CorpusRef sized = ref.generator().equals(CorpusRoles.SPLIT_GENERATOR) ? ref.withDefaultSize(a.size()) : ref;
             log.accept("corpus %s (%s), role %s".formatted(sized, Generators.describe(sized.generator()), role));
             List<LabeledPlan> plans = Generators.plans(sized);
             List<BrokerDataset.Row> rows = a.arrivalOrder()

@@ -86,6 +86,18 @@ class TrainBrokerModelArgumentsTests {
     }
 
     @Test
+    void evaluate_reads_corpora_by_generator_in_arrival_order_when_asked() {
+        Arguments a = TrainBrokerModel.parse(
+                "--evaluate", "m/v9,m/v10", "--on", "g2:16201,g2:16202", "--arrival-order", "--report", "r.json");
+
+        assertThat(a.evaluate()).containsExactly(Path.of("m/v9"), Path.of("m/v10"));
+        assertThat(a.evaluateOn()).extracting(CorpusRef::toString).containsExactly("g2:16201", "g2:16202");
+        assertThat(a.arrivalOrder()).isTrue();
+        assertThat(a.generatorMode()).isFalse();
+        assertThat(a.report()).isEqualTo(Path.of("r.json"));
+    }
+
+    @Test
     void a_corpus_named_in_two_roles_or_a_half_generator_run_is_refused() {
         assertThatThrownBy(() -> TrainBrokerModel.parse("--train", "g1:1", "--select-on", "g2:5", "--final", "g2:5"))
                 .isInstanceOf(IllegalArgumentException.class)
