@@ -373,7 +373,7 @@ class AuditorViewsIntegrationTests {
     }
 
     @Test
-    void the_fairness_report_counts_the_systems_flag_the_writer_clusters_as_well_as_the_models() {
+    void the_fairness_report_counts_the_systems_flag_the_writer_clusters_as_well_as_the_models() throws Exception {
         // four plans: the model flags one, a writer cluster another the model passed, two are flagged by neither
         List<ApplicationId> plans = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
@@ -394,6 +394,8 @@ class AuditorViewsIntegrationTests {
         assertThat(overall.get("flagRate").asDouble()).isEqualTo(0.5);
         assertThat(overall.get("flaggedReviewed").asInt()).isEqualTo(1);
         assertThat(overall.get("precision").asDouble()).isEqualTo(1.0);
+        assertThat(browser().apply("/audit/fairness?program=" + program + "&lang=en"))
+                .contains("Flagged means what the evaluator", "a flagged writer cluster");
     }
 
     @Test
