@@ -56,6 +56,18 @@ final class BatchReport {
             @Nullable Double brokerProbability,
             long millis) {
 
+        /** A file that reached no screening: refused at upload, or not submitted ({@code problem} says why). */
+        static Row withoutOutcome(
+                String file,
+                String sha256,
+                @Nullable String company,
+                String companySource,
+                String status,
+                @Nullable String problem) {
+            return new Row(
+                    file, sha256, company, companySource, null, status, problem, 0, List.of(), 0, 0, 0, 0, 0, null, 0);
+        }
+
         String riskScore() {
             return Long.toString(Math.round(risk * 100));
         }

@@ -373,6 +373,30 @@ class AuditorViewsIntegrationTests {
     }
 
     @Test
+    void the_fairness_report_counts_the_systems_flag_the_writer_clusters_as_well_as_the_models() {
+        // four plans: the model flags one, a writer cluster another the model passed, two are flagged by neither
+        List<ApplicationId> plans = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            ApplicationId a = pipeline.store(users.company("서울특별시"), program, "employees: 5\n");
+            publish(scoring(a, i == 0, i == 0 ? 0.9 : 0.1));
+            plans.add(a);
+        }
+        pipeline.flagWriter(plans.get(1));
+        publish(review(plans.get(1), "REFER"));
+
+        JsonNode overall = get("/api/audit/fairness?program=" + program + "&from=2020-01-01")
+                .json()
+                .get("overall");
+        assertThat(overall.get("applications").asInt()).isEqualTo(4);
+        assertThat(overall.get("flagged").asInt())
+                .as("the model's flag and the writer cluster's")
+                .isEqualTo(2);
+        assertThat(overall.get("flagRate").asDouble()).isEqualTo(0.5);
+        assertThat(overall.get("flaggedReviewed").asInt()).isEqualTo(1);
+        assertThat(overall.get("precision").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
     void the_decision_and_override_pages_render_for_auditors() throws Exception {
         ApplicationId app = pipeline.store(users.company("서울특별시"), program, "x: y\n");
         publish(scoring(app, true, 0.9));

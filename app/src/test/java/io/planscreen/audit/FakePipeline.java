@@ -6,6 +6,7 @@ import io.planscreen.intake.ApplicationFacts;
 import io.planscreen.intake.Applications;
 import io.planscreen.intake.StoredDocument;
 import io.planscreen.parsing.DocumentParsing;
+import io.planscreen.parsing.FileProvenance;
 import io.planscreen.parsing.ParsedDocument;
 import io.planscreen.scoring.BrokerAssessment;
 import io.planscreen.scoring.BrokerScoring;
@@ -13,27 +14,35 @@ import io.planscreen.shared.ApplicationId;
 import io.planscreen.shared.CompanyId;
 import io.planscreen.shared.DocumentType;
 import io.planscreen.shared.ProgramId;
+import io.planscreen.similarity.WriterEvidence;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /**
  * Stand-ins for intake, parsing, extraction and scoring, which other modules implement in parallel: small but
  * real deterministic computations over the stored bytes ("key: value" lines), so reproduction has something
- * to re-run and can catch a difference. The LLM path is deliberately not deterministic.
+ * to re-run and can catch a difference. The LLM path is deliberately not deterministic. Writer clusters are
+ * whatever a test says ({@link #flagWriter}).
  */
-final class FakePipeline implements Applications, DocumentParsing, FieldExtraction, BrokerScoring {
+final class FakePipeline implements Applications, DocumentParsing, FieldExtraction, BrokerScoring, WriterEvidence {
 
     private final Map<ApplicationId, StoredDocument> originals = new ConcurrentHashMap<>();
 
     private final AtomicInteger llmCalls = new AtomicInteger();
+
+    private final Set<ApplicationId> writerFlagged = ConcurrentHashMap.newKeySet();
 
     ApplicationId store(CompanyId company, ProgramId program, String text) {
         ApplicationId id = ApplicationId.random();
@@ -157,6 +166,28 @@ final class FakePipeline implements Applications, DocumentParsing, FieldExtracti
                 modelVersion,
                 "11".repeat(32),
                 List.of());
+    }
+
+    /** The application is in a flagged writer cluster of three companies. */
+    void flagWriter(ApplicationId application) {
+        writerFlagged.add(application);
+    }
+
+    @Override
+    public Optional<FileProvenance> provenance(ApplicationId application) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Cluster> cluster(ApplicationId application, Predicate<ApplicationId> readable) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Map<ApplicationId, Size> clusterSizes(Collection<ApplicationId> applications) {
+        Map<ApplicationId, Size> sizes = new HashMap<>();
+        applications.stream().filter(writerFlagged::contains).forEach(a -> sizes.put(a, new Size(3, 3, true)));
+        return sizes;
     }
 
     static String sha256(byte[] bytes) {

@@ -19,13 +19,11 @@ import io.planscreen.shared.ProgramId;
 import io.planscreen.similarity.ReuseReport;
 import io.planscreen.similarity.ReuseSummary;
 import io.planscreen.similarity.TextReuse;
-import io.planscreen.support.HttpTestClient;
-import io.planscreen.support.MultipartBody;
+import io.planscreen.support.PipelineUploads;
 import io.planscreen.support.PlanPdfs;
 import io.planscreen.support.TestUsers;
 import io.planscreen.support.TestUsers.TestUser;
 import java.lang.management.ManagementFactory;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -33,7 +31,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -219,38 +216,10 @@ class ReviewQueueSummaryIntegrationTests {
     }
 
     private ApplicationId upload(TestUser applicant, byte[] pdf) {
-        MultipartBody body =
-                new MultipartBody().field("programId", "startup-psst").file("file", "plan.pdf", "application/pdf", pdf);
-        HttpTestClient http = new HttpTestClient(port);
-        HttpTestClient.Response response = http.send(http.request("/api/applications")
-                .header("Authorization", HttpTestClient.basic(applicant.username(), TestUsers.PASSWORD))
-                .header("Content-Type", body.contentType())
-                .POST(body.publisher())
-                .build());
-        assertThat(response.status()).as(response.body()).isEqualTo(202);
-        return new ApplicationId(UUID.fromString(response.json().get("id").asString()));
+        return PipelineUploads.upload(port, applicant, "startup-psst", pdf);
     }
 
     private void awaitScreened(ApplicationId id) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-        String status = "RECEIVED";
-        while (System.nanoTime() < deadline) {
-            status = jdbc.sql("select status from screening_job where application_id = ?")
-                    .param(id.value())
-                    .query(String.class)
-                    .optional()
-                    .orElse("RECEIVED");
-            if (Set.of("SCREENED", "IN_REVIEW", "DECIDED", "FAILED", "REJECTED_INPUT")
-                    .contains(status)) {
-                break;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        assertThat(status).as("pipeline status of " + id).isEqualTo("SCREENED");
+        PipelineUploads.awaitScreened(jdbc, id);
     }
 }

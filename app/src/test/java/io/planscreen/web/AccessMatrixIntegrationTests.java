@@ -9,13 +9,11 @@ import io.planscreen.shared.CompanyId;
 import io.planscreen.support.HttpTestClient;
 import io.planscreen.support.MultipartBody;
 import io.planscreen.support.PlanPdfs;
+import io.planscreen.support.SignedInSession;
 import io.planscreen.support.TestUsers;
 import io.planscreen.support.TestUsers.TestUser;
-import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +26,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -283,7 +280,7 @@ class AccessMatrixIntegrationTests {
 
         final Map<Role, TestUser> people = new EnumMap<>(Role.class);
 
-        final Map<Role, Session> sessions = new EnumMap<>(Role.class);
+        final Map<Role, SignedInSession> sessions = new EnumMap<>(Role.class);
 
         final TestUser secondEvaluator = users.evaluator("startup-psst");
 
@@ -361,17 +358,18 @@ class AccessMatrixIntegrationTests {
             return tenant == Tenant.OWN ? "startup-psst" : "smtech-rnd";
         }
 
-        Session anonymous;
+        SignedInSession anonymous;
 
         /** A signed-in session, or for {@code null} a visitor who has the sign-in page's CSRF token but no login. */
-        Session session(Role role) {
+        SignedInSession session(Role role) {
             if (role == null) {
                 if (anonymous == null) {
-                    anonymous = new Session(null);
+                    anonymous = new SignedInSession(port);
                 }
                 return anonymous;
             }
-            return sessions.computeIfAbsent(role, r -> new Session(people.get(r)));
+            return sessions.computeIfAbsent(role, r -> new SignedInSession(port)
+                    .signedInAs(people.get(r).username(), TestUsers.PASSWORD));
         }
     }
 
@@ -413,7 +411,7 @@ class AccessMatrixIntegrationTests {
                     "Authorization",
                     HttpTestClient.basic(fixture.people.get(role).username(), TestUsers.PASSWORD));
         }
-        Session session = api ? null : fixture.session(role);
+        SignedInSession session = api ? null : fixture.session(role);
         if (!api && method.equals("POST")) {
             String csrf = session.csrf();
             if (body.contentType().startsWith("multipart/")) {
@@ -429,22 +427,10 @@ class AccessMatrixIntegrationTests {
             request.header("Content-Type", body.contentType());
         }
         request.method(method, method.equals("GET") ? HttpRequest.BodyPublishers.noBody() : body.publisher());
-        HttpClient client = session != null
-                ? session.client
-                : HttpClient.newBuilder()
-                        .followRedirects(HttpClient.Redirect.NEVER)
-                        .build();
-        try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Result(
-                    response.statusCode(),
-                    response.headers().firstValue("Location").orElse(""));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        // an API call comes without cookies: a fresh session that never signs in
+        HttpResponse<String> response = (session != null ? session : new SignedInSession(port)).send(request.build());
+        return new Result(
+                response.statusCode(), response.headers().firstValue("Location").orElse(""));
     }
 
     record Body(String contentType, String form, MultipartBody multipart) {
@@ -525,57 +511,5 @@ class AccessMatrixIntegrationTests {
         return api
                 ? new Body("application/json", json, new MultipartBody())
                 : new Body("application/x-www-form-urlencoded", form, new MultipartBody());
-    }
-
-    /** A browser-like session: form login, cookies, CSRF token from the page. */
-    final class Session {
-
-        private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
-
-        final HttpClient client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-
-        Session(TestUser user) {
-            if (user == null) {
-                return;
-            }
-            String form = "username=" + URLEncoder.encode(user.username(), StandardCharsets.UTF_8) + "&password="
-                    + TestUsers.PASSWORD + "&_csrf=" + csrf();
-            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base() + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form))
-                    .build());
-            String location = response.headers().firstValue("Location").orElse("");
-            if (response.statusCode() != 302 || location.contains("error")) {
-                throw new IllegalStateException("sign-in failed for " + user.username() + ": " + location);
-            }
-        }
-
-        String csrf() {
-            HttpResponse<String> page = send(
-                    HttpRequest.newBuilder(URI.create(base() + "/login")).GET().build());
-            Matcher m = CSRF.matcher(page.body());
-            if (!m.find()) {
-                throw new IllegalStateException("no CSRF token on the sign-in page");
-            }
-            return m.group(1);
-        }
-
-        private HttpResponse<String> send(HttpRequest request) {
-            try {
-                return client.send(request, HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-
-        private String base() {
-            return "http://127.0.0.1:" + port;
-        }
     }
 }

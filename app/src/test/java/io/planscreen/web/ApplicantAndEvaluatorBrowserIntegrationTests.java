@@ -16,11 +16,9 @@ import io.planscreen.support.TestUsers.TestUser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -35,11 +33,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * review with the risk explained → decision), in headless Chromium, in English and in Korean.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(Browser.class)
 class ApplicantAndEvaluatorBrowserIntegrationTests {
 
     static final byte[] SCAN = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
 
-    static ChromeDriver browser;
+    final ChromeDriver browser = Browser.shared();
 
     @LocalServerPort
     int port;
@@ -56,19 +55,6 @@ class ApplicantAndEvaluatorBrowserIntegrationTests {
     TestUsers users;
 
     BrowserPages pages;
-
-    @BeforeAll
-    static void startBrowser() {
-        Assumptions.assumeTrue(Browser.available(), "no Chromium: bash scripts/system-packages.sh --with-browser");
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @BeforeEach
     void setUp() {

@@ -10,17 +10,18 @@ import io.planscreen.shared.CompanyId;
 import io.planscreen.support.Browser;
 import io.planscreen.support.TestUsers;
 import io.planscreen.support.TestUsers.TestUser;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,9 +34,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * on a machine without Chromium: {@code scripts/system-packages.sh --with-browser} installs it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(Browser.class)
 class AuditAdminBrowserIntegrationTests {
 
-    static ChromeDriver browser;
+    final ChromeDriver browser = Browser.shared();
 
     @LocalServerPort
     int port;
@@ -54,23 +56,9 @@ class AuditAdminBrowserIntegrationTests {
 
     TestUsers users;
 
-    @BeforeAll
-    static void startBrowser() {
-        Assumptions.assumeTrue(Browser.available(), "no Chromium here: scripts/system-packages.sh --with-browser");
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @BeforeEach
     void setUp() {
         users = new TestUsers(accounts);
-        browser.manage().deleteAllCookies();
     }
 
     @Test
@@ -89,6 +77,8 @@ class AuditAdminBrowserIntegrationTests {
         new Select(browser.findElement(By.name("step"))).selectByVisibleText("평가위원 결정");
         browser.findElement(By.cssSelector("details.filters-box button[type=submit]"))
                 .click();
+        // the filtered page replaces this one: read its rows, not the unfiltered page's still on screen
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("application="));
 
         List<WebElement> rows = browser.findElements(By.cssSelector("#decisions tbody tr[data-step]"));
         assertThat(rows).hasSize(1);

@@ -15,11 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -35,9 +33,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The pages in a real headless Chromium: sign in, see the application, decide, in Korean and English. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(Browser.class)
 class BrowserIntegrationTests {
 
-    static ChromeDriver browser;
+    final ChromeDriver browser = Browser.shared();
 
     @LocalServerPort
     int port;
@@ -53,23 +52,9 @@ class BrowserIntegrationTests {
 
     TestUsers users;
 
-    @BeforeAll
-    static void startBrowser() {
-        Assumptions.assumeTrue(Browser.available(), "no Chromium: bash scripts/system-packages.sh --with-browser");
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @BeforeEach
     void setUp() {
         users = new TestUsers(accounts);
-        browser.manage().deleteAllCookies();
     }
 
     @Test

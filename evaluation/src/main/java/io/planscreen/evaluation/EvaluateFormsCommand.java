@@ -40,7 +40,7 @@ public final class EvaluateFormsCommand {
         int count = 40;
         long seed = 42;
         int nda = 0;
-        List<String> formats = List.of("pdf", "docx", "hwpx", "hwp");
+        List<String> formats = List.of("pdf", "pdf-office", "docx", "hwpx", "hwp");
         // ../shared beside the repository (a worktree's is one level further up)
         Path blank = Path.of("..", "shared", "forms", "startup-leap-2025");
         if (!Files.isDirectory(blank)
@@ -59,7 +59,7 @@ public final class EvaluateFormsCommand {
                 case "--verbose" -> verbose = true;
                 default -> {
                     System.err.println(
-                            "usage: scripts/evaluate-forms [--count 40] [--seed 42] [--out DIR] [--blank DIR] [--nda N] [--formats pdf,docx,hwpx,hwp] [--verbose]");
+                            "usage: scripts/evaluate-forms [--count 40] [--seed 42] [--out DIR] [--blank DIR] [--nda N] [--formats pdf,pdf-office,docx,hwpx,hwp] [--verbose]");
                     System.exit(2);
                 }
             }

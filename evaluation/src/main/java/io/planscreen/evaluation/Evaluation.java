@@ -145,8 +145,7 @@ public final class Evaluation {
                     "[evaluate] wrote %s (%.1f s)",
                     out.resolve("report.md"),
                     (System.nanoTime() - started) / 1e9));
-            @SuppressWarnings("unchecked")
-            List<String> missing = (List<String>) report.metrics().get("not_available");
+            List<String> missing = report.notAvailable();
             long failed = results.stream()
                     .filter(r -> r.error() != null
                             || r.route().equals("none")

@@ -123,6 +123,7 @@ class AuditApiController {
         return fairness.report(new ProgramId(program), range.from(), range.to());
     }
 
+    /** The page's filters ({@link DecisionFilter}) from the API's typed parameters, at most the export limit. */
     private Decisions.Criteria criteria(
             @Nullable UUID application,
             @Nullable String modelVersion,
@@ -131,18 +132,8 @@ class AuditApiController {
             @Nullable String from,
             @Nullable String to,
             int limit) {
-        return new Decisions.Criteria(
-                application,
-                blankToNull(modelVersion),
-                blankToNull(step),
-                blankToNull(outcome),
-                DateRange.optional(from, false),
-                DateRange.optional(to, true),
-                Math.max(1, Math.min(limit, properties.exportLimit())),
-                0);
-    }
-
-    static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return new DecisionFilter(
+                        application == null ? null : application.toString(), modelVersion, step, outcome, from, to)
+                .criteria(Math.max(1, Math.min(limit, properties.exportLimit())), 0);
     }
 }

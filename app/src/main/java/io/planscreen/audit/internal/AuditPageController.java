@@ -7,8 +7,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,50 +45,6 @@ class AuditPageController {
             "admin.user-access",
             "admin.company-created",
             "registry.model-registered");
-
-    /** The log's filters as the page's form sends them (all optional, blank = any). */
-    record Filter(
-            @Nullable String application,
-            @Nullable String modelVersion,
-            @Nullable String step,
-            @Nullable String outcome,
-            @Nullable String from,
-            @Nullable String to) {
-
-        @Nullable
-        UUID applicationId() {
-            String v = AuditApiController.blankToNull(application);
-            if (v == null) {
-                return null;
-            }
-            try {
-                return UUID.fromString(v);
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
-        }
-
-        boolean badApplication() {
-            return applicationId() == null && AuditApiController.blankToNull(application) != null;
-        }
-
-        boolean any() {
-            return Stream.of(application, modelVersion, step, outcome, from, to)
-                    .anyMatch(v -> AuditApiController.blankToNull(v) != null);
-        }
-
-        Decisions.Criteria criteria(int limit, int offset) {
-            return new Decisions.Criteria(
-                    applicationId(),
-                    AuditApiController.blankToNull(modelVersion),
-                    AuditApiController.blankToNull(step),
-                    AuditApiController.blankToNull(outcome),
-                    DateRange.optional(from, false),
-                    DateRange.optional(to, true),
-                    limit,
-                    offset);
-        }
-    }
 
     static final List<String> OUTCOMES = List.of("FLAGGED", "NOT_FLAGGED", "CLEAR", "REQUEST_INFO", "REFER");
 
@@ -139,7 +93,11 @@ class AuditPageController {
 
     @GetMapping
     String decisions(
-            Filter filter, @RequestParam(defaultValue = "0") int page, CurrentUser user, Model model, Locale locale) {
+            DecisionFilter filter,
+            @RequestParam(defaultValue = "0") int page,
+            CurrentUser user,
+            Model model,
+            Locale locale) {
         int current = Math.max(0, page);
         List<Decisions.Found> found = List.of();
         boolean badRange = false;
@@ -166,7 +124,8 @@ class AuditPageController {
 
     /** The log's search as a download from the page (the API's export needs API credentials). */
     @GetMapping("/export")
-    ResponseEntity<byte[]> export(Filter filter, @RequestParam(defaultValue = "csv") String format, CurrentUser user) {
+    ResponseEntity<byte[]> export(
+            DecisionFilter filter, @RequestParam(defaultValue = "csv") String format, CurrentUser user) {
         return DecisionCsv.download(decisions.search(filter.criteria(properties.exportLimit(), 0)), format, json);
     }
 
@@ -186,7 +145,7 @@ class AuditPageController {
             CurrentUser user,
             Model model) {
         DateRange range = DateRange.of(from, to);
-        String code = AuditApiController.blankToNull(program);
+        String code = DecisionFilter.blankToNull(program);
         model.addAttribute(
                 "report", overrides.report(range.from(), range.to(), code == null ? null : new ProgramId(code)));
         model.addAttribute("rows", rows);
@@ -200,7 +159,7 @@ class AuditPageController {
             @RequestParam(required = false) @Nullable String to,
             CurrentUser user,
             Model model) {
-        String code = AuditApiController.blankToNull(program);
+        String code = DecisionFilter.blankToNull(program);
         if (code != null) {
             DateRange range = DateRange.of(from, to);
             model.addAttribute("report", fairness.report(new ProgramId(code), range.from(), range.to()));

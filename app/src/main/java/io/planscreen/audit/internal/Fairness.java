@@ -18,14 +18,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
- * The fairness report, computed from the log alone (each application's last scoring decision in the range and
- * its last review decision) plus who the company is. The favourable outcome is "not flagged"; a group whose
+ * The fairness report, computed from the log (each application's last scoring decision in the range and its last
+ * review decision) plus who the company is. Flagged means the system's flag, as the evaluator's queue shows it:
+ * the model's or the writer cluster's ({@link SystemFlags}). The favourable outcome is "not flagged"; a group whose
  * not-flagged rate is below four fifths of the best group's is marked (the four-fifths rule), if the group has
  * at least {@code planscreen.audit.fairness-minimum-group} applications. Precision is the share of flagged and
  * reviewed applications the evaluator referred.
@@ -45,6 +48,8 @@ class Fairness {
 
     private final UserAccounts accounts;
 
+    private final SystemFlags flags;
+
     private final int minimumGroup;
 
     Fairness(
@@ -52,11 +57,13 @@ class Fairness {
             Applications applications,
             FieldExtraction extraction,
             UserAccounts accounts,
+            SystemFlags flags,
             AuditProperties properties) {
         this.decisions = decisions;
         this.applications = applications;
         this.extraction = extraction;
         this.accounts = accounts;
+        this.flags = flags;
         this.minimumGroup = properties.fairnessMinimumGroup();
     }
 
@@ -92,18 +99,21 @@ class Fairness {
             boolean belowFourFifths) {}
 
     /** One application with the attributes the report groups by. */
-    record Subject(Decisions.ScoredApplication scored, Map<String, String> attributes) {}
+    /** @param flagged the system's flag (the model's or the writer cluster's) */
+    record Subject(Decisions.ScoredApplication scored, boolean flagged, Map<String, String> attributes) {}
 
     Report report(ProgramId program, Instant from, Instant to) {
-        List<Subject> subjects = new ArrayList<>();
+        Map<Decisions.ScoredApplication, ApplicationFacts> inProgram = new LinkedHashMap<>();
         for (Decisions.ScoredApplication scored : decisions.scored(from, to)) {
-            ApplicationId id = new ApplicationId(scored.application());
-            Optional<ApplicationFacts> facts = applications.facts(id);
-            if (facts.isEmpty() || !facts.get().program().equals(program)) {
-                continue;
-            }
-            subjects.add(new Subject(scored, attributes(facts.get(), extraction.extracted(id))));
+            applications
+                    .facts(new ApplicationId(scored.application()))
+                    .filter(facts -> facts.program().equals(program))
+                    .ifPresent(facts -> inProgram.put(scored, facts));
         }
+        Set<UUID> flagged = flags.flagged(List.copyOf(inProgram.keySet()));
+        List<Subject> subjects = new ArrayList<>();
+        inProgram.forEach((scored, facts) -> subjects.add(new Subject(
+                scored, flagged.contains(scored.application()), attributes(facts, extraction.extracted(facts.id())))));
         Group overall = group("ALL", subjects, null, null);
         List<Dimension> dimensions = new ArrayList<>();
         for (String key : List.of("capital_area", "region", "company_size", "company_age", "industry")) {
@@ -140,13 +150,13 @@ class Fairness {
         }
         for (Subject s : members) {
             Decisions.ScoredApplication a = s.scored();
-            if (a.flagged()) {
+            if (s.flagged()) {
                 flagged++;
             }
             if (a.outcome() != null) {
                 reviewed++;
                 outcomes.merge(a.outcome(), 1, Integer::sum);
-                if (a.flagged()) {
+                if (s.flagged()) {
                     flaggedReviewed++;
                     if ("REFER".equals(a.outcome())) {
                         flaggedReferred++;

@@ -12,14 +12,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
 
 /**
  * Flag and decision rates by program, capital area and month, from the log alone (each application's last
  * scoring decision in the range and its last review), each with a 95% Wilson interval. The flag rate is over
- * scored applications; the referral and request rates are over reviewed ones.
+ * scored applications and counts the system's flag ({@link SystemFlags}); the referral and request rates are over
+ * reviewed ones.
  */
 @Service
 class Rates {
@@ -32,12 +35,20 @@ class Rates {
 
     private final UserAccounts accounts;
 
+    private final SystemFlags flags;
+
     private final ZoneId zone;
 
-    Rates(Decisions decisions, Applications applications, UserAccounts accounts, AuditProperties properties) {
+    Rates(
+            Decisions decisions,
+            Applications applications,
+            UserAccounts accounts,
+            SystemFlags flags,
+            AuditProperties properties) {
         this.decisions = decisions;
         this.applications = applications;
         this.accounts = accounts;
+        this.flags = flags;
         this.zone = properties.zone();
     }
 
@@ -61,11 +72,14 @@ class Rates {
     record Report(Instant from, Instant to, List<Counts> byProgram, List<Counts> byArea, List<Counts> byMonth) {}
 
     Report report(Instant from, Instant to) {
+        List<Decisions.ScoredApplication> all = decisions.scored(from, to);
+        Set<UUID> flagged = flags.flagged(all);
         List<Subject> subjects = new ArrayList<>();
-        for (Decisions.ScoredApplication scored : decisions.scored(from, to)) {
+        for (Decisions.ScoredApplication scored : all) {
             applications
                     .facts(new ApplicationId(scored.application()))
-                    .ifPresent(facts -> subjects.add(new Subject(scored, facts, area(facts))));
+                    .ifPresent(facts -> subjects.add(
+                            new Subject(scored, flagged.contains(scored.application()), facts, area(facts))));
         }
         return new Report(
                 from,
@@ -75,7 +89,7 @@ class Rates {
                 group(subjects, s -> MONTH.format(s.scored().scoredAt().atZone(zone))));
     }
 
-    private record Subject(Decisions.ScoredApplication scored, ApplicationFacts facts, String area) {}
+    private record Subject(Decisions.ScoredApplication scored, boolean flagged, ApplicationFacts facts, String area) {}
 
     private String area(ApplicationFacts facts) {
         Optional<Region> region = accounts.company(facts.company()).flatMap(c -> Region.fromText(c.region()));
@@ -93,7 +107,7 @@ class Rates {
             int referred = 0;
             int requested = 0;
             for (Subject s : members) {
-                flagged += s.scored().flagged() ? 1 : 0;
+                flagged += s.flagged() ? 1 : 0;
                 String outcome = s.scored().outcome();
                 if (outcome != null) {
                     reviewed++;

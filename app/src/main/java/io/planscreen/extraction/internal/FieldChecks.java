@@ -53,7 +53,7 @@ final class FieldChecks {
             Locale locale) {
         FieldChecks checks = new FieldChecks(program, fields, messages, locale);
         checks.brn();
-        checks.budget();
+        new BudgetChecks(checks, program).run();
         checks.dates();
         checks.positive();
         checks.eligibility();
@@ -86,80 +86,6 @@ final class FieldChecks {
                 add("brn_entity", Severity.INFO, List.of(FieldKeys.BRN), evidence(f), label, brn, type);
             }
         });
-    }
-
-    private void budget() {
-        Optional<Long> total = amount(FieldKeys.TOTAL_BUDGET_KRW);
-        Optional<Long> gov = amount(FieldKeys.GOV_GRANT_KRW);
-        Optional<Long> cash = amount(FieldKeys.PRIVATE_CASH_KRW);
-        Optional<Long> inKind = amount(FieldKeys.PRIVATE_IN_KIND_KRW);
-        List<String> budgetKeys = List.of(
-                FieldKeys.TOTAL_BUDGET_KRW,
-                FieldKeys.GOV_GRANT_KRW,
-                FieldKeys.PRIVATE_CASH_KRW,
-                FieldKeys.PRIVATE_IN_KIND_KRW);
-        if (total.isPresent() && gov.isPresent() && (cash.isPresent() || inKind.isPresent())) {
-            long privateShare = cash.orElse(0L) + inKind.orElse(0L);
-            if (gov.get() + privateShare != total.get()) {
-                add(
-                        "budget_sum",
-                        Severity.ERROR,
-                        budgetKeys,
-                        evidence(budgetKeys),
-                        money(gov.get()),
-                        money(privateShare),
-                        money(gov.get() + privateShare),
-                        money(total.get()));
-            }
-        }
-        if (total.isPresent() && gov.isPresent() && total.get() > 0) {
-            double share = gov.get() / (double) total.get();
-            if (share > program.budget().govShareMax() + 1e-9) {
-                add(
-                        "gov_share_cap",
-                        Severity.ERROR,
-                        List.of(FieldKeys.GOV_GRANT_KRW, FieldKeys.TOTAL_BUDGET_KRW),
-                        evidence(List.of(FieldKeys.GOV_GRANT_KRW, FieldKeys.TOTAL_BUDGET_KRW)),
-                        percent(share),
-                        percent(program.budget().govShareMax()));
-            }
-        }
-        ProgramDefinition.RaisedGrantMax raised = program.budget().raisedGrantMax();
-        String chosen = raised == null
-                ? null
-                : field(raised.field()).map(FieldChecks::value).orElse(null);
-        long cap = program.budget().govGrantMaxKrw(chosen);
-        gov.filter(g -> g > cap)
-                .ifPresent(g -> add(
-                        "gov_grant_cap",
-                        Severity.ERROR,
-                        List.of(FieldKeys.GOV_GRANT_KRW),
-                        evidence(List.of(FieldKeys.GOV_GRANT_KRW)),
-                        money(g),
-                        money(cap)));
-        share(
-                "private_cash_min",
-                cash,
-                total,
-                FieldKeys.PRIVATE_CASH_KRW,
-                program.budget().privateCashMinShare(),
-                false);
-        Double inKindMax = program.budget().privateInKindMaxShare();
-        if (inKindMax != null) {
-            share("private_in_kind_max", inKind, total, FieldKeys.PRIVATE_IN_KIND_KRW, inKindMax, true);
-        }
-    }
-
-    /** A warning when a part's share of the total is below (or, for a cap, above) the program's bound. */
-    private void share(String code, Optional<Long> part, Optional<Long> total, String key, double bound, boolean cap) {
-        if (total.isEmpty() || part.isEmpty() || total.get() <= 0) {
-            return;
-        }
-        double share = part.get() / (double) total.get();
-        if (cap ? share > bound + 1e-9 : share + 1e-9 < bound) {
-            List<String> keys = List.of(key, FieldKeys.TOTAL_BUDGET_KRW);
-            add(code, Severity.WARNING, keys, evidence(keys), percent(share), percent(bound));
-        }
     }
 
     private void dates() {
@@ -254,7 +180,7 @@ final class FieldChecks {
 
     // ---- helpers ---------------------------------------------------------------------------------
 
-    private void add(String code, Severity severity, List<String> keys, String evidence, Object... args) {
+    void add(String code, Severity severity, List<String> keys, String evidence, Object... args) {
         findings.add(new Finding(
                 code, severity, messages.getMessage("finding." + code, args, code, locale), keys, evidence));
     }
@@ -269,11 +195,11 @@ final class FieldChecks {
                 .orElse(key);
     }
 
-    private Optional<ExtractedField> field(String key) {
+    Optional<ExtractedField> field(String key) {
         return Optional.ofNullable(fields.get(key));
     }
 
-    private Optional<Long> amount(String key) {
+    Optional<Long> amount(String key) {
         return field(key).flatMap(f -> number(value(f))).map(BigDecimal::longValue);
     }
 
@@ -301,7 +227,7 @@ final class FieldChecks {
         return "p." + f.page() + ": " + f.quote();
     }
 
-    private String evidence(List<String> keys) {
+    String evidence(List<String> keys) {
         List<String> parts = new ArrayList<>();
         for (String key : keys) {
             field(key).ifPresent(f -> parts.add(evidence(f)));
@@ -309,11 +235,11 @@ final class FieldChecks {
         return String.join(" · ", parts);
     }
 
-    private String money(long krw) {
+    String money(long krw) {
         return NumberFormat.getIntegerInstance(Locale.KOREA).format(krw);
     }
 
-    private static String percent(double share) {
+    static String percent(double share) {
         return BigDecimal.valueOf(share * 100)
                 .setScale(1, RoundingMode.HALF_UP)
                 .stripTrailingZeros()

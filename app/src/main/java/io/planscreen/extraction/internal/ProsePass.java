@@ -21,8 +21,9 @@ final class ProsePass {
 
     private static final Pattern KOREAN_PARTICLE = Pattern.compile("(?:(?:은|는|이|가|으로|로)(?=\\s))?\\s*(?:총\\s*|약\\s*)?");
 
+    // a whole word only: "Washington" after "laws of the State of" does not start with the link "was"
     private static final Pattern ENGLISH_LINK = Pattern.compile(
-            "\\s*(?:is|was|are|were|of|amounts to|totals?|:)?\\s*(?:about\\s+|approximately\\s+|a total of\\s+)?",
+            "\\s*(?:(?:is|was|are|were|of|amounts to|totals?)\\b|:)?\\s*(?:about\\s+|approximately\\s+|a total of\\s+)?",
             Pattern.CASE_INSENSITIVE);
 
     /** A single line break between two words: where a PDF wrapped a line inside a paragraph. */

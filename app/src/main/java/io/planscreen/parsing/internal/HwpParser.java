@@ -37,6 +37,9 @@ class HwpParser implements FormatParser {
         if (protection.isPresent()) {
             throw new PlanScreenException(protection.get());
         }
+        if (HwpSectionDefineScan.stalls(content, limits.maxUncompressedBytes())) {
+            throw new PlanScreenException(ProblemCode.DOCUMENT_UNREADABLE); // hwplib would loop on it forever
+        }
         try {
             HWPFile file = HWPReader.fromInputStream(new ByteArrayInputStream(content));
             if (file == null) {

@@ -67,6 +67,9 @@ final class PdfLayoutStripper extends PDFTextStripper {
 
     private boolean lastInTable;
 
+    // PDFBox's lines on the page so far: a cell's words on one of them are one line of the cell
+    private int pageLine;
+
     PdfLayoutStripper(
             PDDocument document,
             ParsedDocumentBuilder builder,
@@ -132,7 +135,8 @@ final class PdfLayoutStripper extends PDFTextStripper {
      */
     @Override
     protected void writePage() throws IOException {
-        List<PdfGrid> grids = PdfGrid.detect(paths.rulings());
+        // a rotated page's words are in the turned frame, its rulings are not: no grid on such a page
+        List<PdfGrid> grids = getCurrentPage().getRotation() % 360 == 0 ? PdfGrid.detect(paths.rulings()) : List.of();
         tables = grids.isEmpty() ? null : new PdfTableText(grids);
         List<List<TextPosition>> articles = getCharactersByArticle();
         boolean ordered;
@@ -235,7 +239,7 @@ final class PdfLayoutStripper extends PDFTextStripper {
         for (TextPosition glyph : glyphs) {
             kinds.add(hiddenGlyphs.get(glyph));
         }
-        pageTables.add(target, glyphs, kinds);
+        pageTables.add(target, glyphs, kinds, pageLine);
         lastInTable = true;
     }
 
@@ -247,15 +251,14 @@ final class PdfLayoutStripper extends PDFTextStripper {
 
     @Override
     protected void writeWordSeparator() {
-        if (lastInTable && tables != null) {
-            tables.wordSeparator();
-        } else {
+        if (!lastInTable) { // words in a cell line are joined by the cell's own assembly
             lines.wordSeparator();
         }
     }
 
     @Override
     protected void writeLineSeparator() {
+        pageLine++;
         lines.flush();
         if (!lastInTable) {
             builder.lineBreak();
@@ -264,6 +267,7 @@ final class PdfLayoutStripper extends PDFTextStripper {
 
     @Override
     protected void writeParagraphEnd() throws IOException {
+        pageLine++;
         lines.flush();
         if (!lastInTable) {
             builder.paragraphBreak();

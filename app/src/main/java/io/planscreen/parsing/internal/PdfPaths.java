@@ -35,6 +35,9 @@ final class PdfPaths {
 
     private static final int NEAR_WHITE = 0xF0;
 
+    /** Segments of one path kept at most (a path of vector art can hold millions; a table's path a few hundred). */
+    private static final int MAX_SEGMENTS = 20_000;
+
     record FilledRect(float x0, float y0, float x1, float y1, int rgb) {}
 
     /** A horizontal ({@code at} = y) or vertical ({@code at} = x) line from {@code from} to {@code to}. */
@@ -95,7 +98,9 @@ final class PdfPaths {
             }
             float[] n = numbers(operands);
             if (name.equals("h")) {
-                segments.add(new float[] {currentX, currentY, startX, startY});
+                if (segments.size() < MAX_SEGMENTS) {
+                    segments.add(new float[] {currentX, currentY, startX, startY});
+                }
                 currentX = startX;
                 currentY = startY;
                 return;
@@ -117,7 +122,9 @@ final class PdfPaths {
                 }
                 case "l" -> {
                     Point2D.Float p = point(n[0], n[1]);
-                    segments.add(new float[] {currentX, currentY, p.x, p.y});
+                    if (segments.size() < MAX_SEGMENTS) {
+                        segments.add(new float[] {currentX, currentY, p.x, p.y});
+                    }
                     currentX = p.x;
                     currentY = p.y;
                 }
@@ -126,6 +133,9 @@ final class PdfPaths {
                     Point2D.Float b = point(n[0] + n[2], n[1] + n[3]);
                     float x0 = Math.min(a.x, b.x), y0 = Math.min(a.y, b.y);
                     float x1 = Math.max(a.x, b.x), y1 = Math.max(a.y, b.y);
+                    if (segments.size() >= MAX_SEGMENTS) {
+                        return;
+                    }
                     rects.add(new float[] {x0, y0, x1, y1});
                     segments.add(new float[] {x0, y0, x1, y0});
                     segments.add(new float[] {x1, y0, x1, y1});

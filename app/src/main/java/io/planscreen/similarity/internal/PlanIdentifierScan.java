@@ -19,6 +19,15 @@ final class PlanIdentifierScan {
     /** Longest names compared (normalised characters): longer runs are sentences, not names. */
     static final int MAX_NAME = 30;
 
+    /** Longest run of two or three words compared: "코리아 R&D 파트너스" is 10. */
+    static final int MAX_JOINED = 15;
+
+    /**
+     * A word ending so is not the first or middle word of a company name: a particle ("문제를 해결하는") or the
+     * nominal endings plans write in ("필요함", "예정임", "있음", "한다"). Cuts the candidates of a long plan by half.
+     */
+    private static final Pattern NOT_INSIDE_A_NAME = Pattern.compile(".*(?:[은는을를이가의에와과도]|있음|없음|[함임됨다요])");
+
     private static final Pattern BRN = Pattern.compile("(?<![\\d-])\\d{3}[-\\s]?\\d{2}[-\\s]?\\d{5}(?![\\d-])");
 
     private static final Pattern PHONE = Pattern.compile(
@@ -104,34 +113,51 @@ final class PlanIdentifierScan {
         }
         List<int[]> spans = new ArrayList<>();
         List<String> keys = new ArrayList<>();
+        List<Boolean> nextToMarker = new ArrayList<>();
         for (Matcher m = WORD.matcher(blanked); m.find(); ) {
             String key = IdentifierForms.key(m.group());
             if (!key.isEmpty()) {
-                spans.add(new int[] {m.start(), m.end()});
+                int[] span = {m.start(), m.end()};
+                spans.add(span);
                 keys.add(key);
+                nextToMarker.add(!markers.isEmpty() && nextToMarker(span, markers, text));
             }
         }
         for (int i = 0; i < keys.size(); i++) {
             StringBuilder joined = new StringBuilder();
             boolean marked = false;
             for (int w = 0; w < 3 && i + w < keys.size(); w++) {
-                joined.append(keys.get(i + w));
-                if (joined.length() > MAX_NAME) {
+                if (w > 0 && NOT_INSIDE_A_NAME.matcher(keys.get(i + w - 1)).matches()) {
                     break;
                 }
-                marked |= nextToMarker(spans.get(i + w), markers, text);
+                joined.append(keys.get(i + w));
+                if (joined.length() > (w == 0 ? MAX_NAME : MAX_JOINED)) {
+                    break;
+                }
+                if (w == 0
+                        && !hasLetter(keys.get(i))
+                        && (keys.get(i).length() < 9 || keys.get(i).length() > 11)) {
+                    continue; // a number no BRN or phone can be; still the start of "3D 프린팅랩"
+                }
+                marked |= nextToMarker.get(i + w);
                 int start = spans.get(i)[0];
-                String found = text.substring(start, spans.get(i + w)[1]);
+                int end = spans.get(i + w)[1];
                 String name = joined.toString();
-                add(name, found, start, marked, false);
+                add(name, text, start, end, marked);
                 for (String particle : PARTICLES) {
                     if (name.endsWith(particle) && name.length() - particle.length() >= 2) {
-                        add(name.substring(0, name.length() - particle.length()), found, start, marked, false);
+                        // shown without its particle too: "해담스튜디오", not "해담스튜디오는"
+                        String stem = name.substring(0, name.length() - particle.length());
+                        add(stem, text, start, end - particle.length(), marked);
                         break;
                     }
                 }
             }
         }
+    }
+
+    private static boolean hasLetter(String key) {
+        return key.codePoints().anyMatch(Character::isLetter);
     }
 
     private static boolean nextToMarker(int[] word, List<int[]> markers, String text) {
@@ -145,6 +171,16 @@ final class PlanIdentifierScan {
 
     private static boolean blankBetween(String text, int from, int to) {
         return from <= to && to - from <= 2 && text.substring(from, to).isBlank();
+    }
+
+    /** A run of words: the text as written is cut out only the first time the value is seen (most repeat). */
+    private void add(String value, String text, int start, int end, boolean marked) {
+        Occurrence old = values.get(value);
+        if (old == null) {
+            values.put(value, new Occurrence(text.substring(start, end).strip(), start, marked, false));
+        } else if (marked && !old.marked()) {
+            values.put(value, new Occurrence(old.found(), old.position(), true, old.shaped()));
+        }
     }
 
     private void add(String value, String found, int position, boolean marked, boolean shaped) {

@@ -7,13 +7,11 @@ import io.planscreen.shared.CompanyId;
 import io.planscreen.shared.ProgramId;
 import io.planscreen.similarity.ReuseReport;
 import io.planscreen.similarity.WriterEvidence;
-import java.sql.Array;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +20,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -33,7 +30,6 @@ import tools.jackson.databind.json.JsonMapper;
  * Stores each application's writer evidence (file provenance, links to other companies' applications: passages,
  * file author, identifiers left in a plan through {@link IdentifierStore}) and reads writer clusters back as
  * connected groups of links, walked from the application outwards (at most {@link #MAX_MEMBERS} applications).
- * Over 300 lines: the cluster reading and the queue's cluster sizes share the link walk and rows kept here.
  */
 @Service
 class WriterService implements WriterEvidence {
@@ -50,10 +46,13 @@ class WriterService implements WriterEvidence {
 
     private final IdentifierStore identifiers;
 
+    private final WriterGraph graph;
+
     WriterService(JdbcTemplate jdbc, ApplicationEventPublisher events, IdentifierStore identifiers) {
         this.jdbc = jdbc;
         this.events = events;
         this.identifiers = identifiers;
+        this.graph = new WriterGraph(jdbc);
     }
 
     /** One application's evidence and links (replacing an earlier run), audited. */
@@ -153,67 +152,11 @@ class WriterService implements WriterEvidence {
                 .map(json -> JSON.readValue(json, FileProvenance.class));
     }
 
-    private record Link(UUID from, UUID to, String kind, int weight) {}
-
-    private record Row(
-            UUID company,
-            @Nullable String writer,
-            String fingerprint,
-            @Nullable String author) {}
-
-    /** Every link reachable from the start applications (breadth first, at most MAX_MEMBERS applications). */
-    private List<Link> reachable(Collection<UUID> start) {
-        Set<UUID> seen = new HashSet<>(start);
-        Set<UUID> frontier = new HashSet<>(start);
-        Map<String, Link> links = new LinkedHashMap<>();
-        while (!frontier.isEmpty() && seen.size() < MAX_MEMBERS) {
-            Array ids = jdbc.execute((java.sql.Connection c) -> c.createArrayOf("uuid", frontier.toArray()));
-            List<Link> found = jdbc.query(
-                    "select application_id, other_application_id, kind, weight from writer_link"
-                            + " where application_id = any(?) or other_application_id = any(?)",
-                    (rs, n) -> new Link(
-                            rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getInt(4)),
-                    ids,
-                    ids);
-            Set<UUID> next = new HashSet<>();
-            for (Link l : found) {
-                links.putIfAbsent(l.from() + "/" + l.to() + "/" + l.kind(), l);
-                for (UUID end : List.of(l.from(), l.to())) {
-                    if (seen.size() < MAX_MEMBERS && seen.add(end)) {
-                        next.add(end);
-                    }
-                }
-            }
-            frontier.clear();
-            frontier.addAll(next);
-        }
-        return new ArrayList<>(links.values());
-    }
-
-    private Map<UUID, Row> rows(Collection<UUID> applications) {
-        Map<UUID, Row> out = new HashMap<>();
-        if (applications.isEmpty()) {
-            return out;
-        }
-        Array ids = jdbc.execute((java.sql.Connection c) -> c.createArrayOf("uuid", applications.toArray()));
-        jdbc.query(
-                "select application_id, company_id, writer_key, template_fingerprint,"
-                        + " coalesce(provenance_json->>'author', provenance_json->>'lastSavedBy')"
-                        + " from writer_evidence where application_id = any(?)",
-                rs -> {
-                    out.put(
-                            rs.getObject(1, UUID.class),
-                            new Row(rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getString(5)));
-                },
-                ids);
-        return out;
-    }
-
     @Override
     @Transactional(readOnly = true)
     public Optional<Cluster> cluster(ApplicationId application, Predicate<ApplicationId> readable) {
         UUID self = application.value();
-        List<Link> links = reachable(List.of(self));
+        List<WriterGraph.Link> links = graph.reachable(List.of(self));
         if (links.isEmpty()) {
             return Optional.empty();
         }
@@ -222,21 +165,21 @@ class WriterService implements WriterEvidence {
             all.add(l.from());
             all.add(l.to());
         });
-        Map<UUID, Row> rows = rows(all);
-        Row own = rows.get(self);
+        Map<UUID, WriterGraph.Row> rows = graph.rows(all);
+        WriterGraph.Row own = rows.get(self);
         Map<UUID, Set<String>> direct = new HashMap<>();
         Map<UUID, Integer> paragraphs = new HashMap<>();
         Set<String> shared = new TreeSet<>();
         boolean holdsIdentifiers = false;
         Set<UUID> flagCompanies = new HashSet<>();
-        for (Link l : links) {
+        for (WriterGraph.Link l : links) {
             shared.add(l.kind());
             holdsIdentifiers |=
                     l.kind().equals("IDENTIFIER") && l.weight() >= 2 && l.from().equals(self);
             UUID other = l.from().equals(self) ? l.to() : l.to().equals(self) ? l.from() : null;
             if (other != null) {
                 direct.computeIfAbsent(other, k -> new TreeSet<>()).add(l.kind());
-                if (!named(l, self)) {
+                if (!WriterGraph.named(l, self)) {
                     flagCompanies.add(other);
                 }
                 if (l.kind().equals("PASSAGES")) {
@@ -256,7 +199,7 @@ class WriterService implements WriterEvidence {
         int withheld = 0;
         int withheldIdentifiers = 0;
         for (UUID member : all) {
-            Row row = rows.get(member);
+            WriterGraph.Row row = rows.get(member);
             if (row != null) {
                 companies.add(row.company());
             }
@@ -309,7 +252,7 @@ class WriterService implements WriterEvidence {
         boolean authorShared = authorCompanies.size() >= 2;
         Set<UUID> directCompanies = new HashSet<>();
         flagCompanies.forEach(other -> {
-            Row row = rows.get(other);
+            WriterGraph.Row row = rows.get(other);
             if (row != null) {
                 directCompanies.add(row.company());
             }
@@ -330,90 +273,6 @@ class WriterService implements WriterEvidence {
     @Override
     @Transactional(readOnly = true)
     public Map<ApplicationId, Size> clusterSizes(Collection<ApplicationId> applications) {
-        List<UUID> start = applications.stream().map(ApplicationId::value).toList();
-        List<Link> links = reachable(start);
-        Map<UUID, UUID> parent = new HashMap<>();
-        for (Link l : links) {
-            union(parent, l.from(), l.to());
-        }
-        Map<UUID, Set<UUID>> groups = new HashMap<>();
-        for (UUID node : new ArrayList<>(parent.keySet())) {
-            groups.computeIfAbsent(find(parent, node), k -> new HashSet<>()).add(node);
-        }
-        Set<UUID> all = new HashSet<>(parent.keySet());
-        Map<UUID, Row> rows = rows(all);
-        Map<UUID, Integer> companies = new HashMap<>();
-        groups.forEach((root, members) -> companies.put(root, (int) members.stream()
-                .map(rows::get)
-                .filter(r -> r != null)
-                .map(Row::company)
-                .distinct()
-                .count()));
-        // each application's own links: the companies it is tied to directly, and whether to the writer itself (the
-        // same file author, or another applicant's BRN/phone/e-mail or two kinds of its identifiers in its plan)
-        Map<UUID, Set<UUID>> directCompanies = new HashMap<>();
-        Set<UUID> authorLinked = new HashSet<>();
-        for (Link l : links) {
-            for (UUID[] ends : new UUID[][] {{l.from(), l.to()}, {l.to(), l.from()}}) {
-                Row other = rows.get(ends[1]);
-                if (other != null && !named(l, ends[0])) {
-                    directCompanies
-                            .computeIfAbsent(ends[0], k -> new HashSet<>())
-                            .add(other.company());
-                }
-                if (l.kind().equals("AUTHOR")) {
-                    authorLinked.add(ends[0]);
-                }
-            }
-            if (l.kind().equals("IDENTIFIER") && l.weight() >= 2) {
-                authorLinked.add(l.from());
-            }
-        }
-        Map<ApplicationId, Size> out = new HashMap<>();
-        for (UUID id : start) {
-            if (parent.containsKey(id)) {
-                UUID root = find(parent, id);
-                int clusterCompanies = companies.get(root);
-                out.put(
-                        new ApplicationId(id),
-                        new Size(
-                                groups.get(root).size(),
-                                clusterCompanies,
-                                WriterEvidence.flagged(
-                                        clusterCompanies,
-                                        directCompanies
-                                                .getOrDefault(id, Set.of())
-                                                .size(),
-                                        authorLinked.contains(id))));
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The link only says another plan holds this application's identifiers: a plan does not choose who names it,
-     * so this never counts towards its own flag (it is shown, and it joins the cluster).
-     */
-    private static boolean named(Link l, UUID application) {
-        return l.kind().equals("IDENTIFIER") && l.to().equals(application);
-    }
-
-    private static UUID find(Map<UUID, UUID> parent, UUID node) {
-        UUID root = node;
-        while (!parent.get(root).equals(root)) {
-            root = parent.get(root);
-        }
-        parent.put(node, root);
-        return root;
-    }
-
-    private static void union(Map<UUID, UUID> parent, UUID a, UUID b) {
-        parent.putIfAbsent(a, a);
-        parent.putIfAbsent(b, b);
-        UUID ra = find(parent, a);
-        UUID rb = find(parent, b);
-        if (!ra.equals(rb)) {
-            parent.put(ra, rb);
-        }
+        return graph.sizes(applications);
     }
 }

@@ -131,6 +131,8 @@ class IdentifierEvidenceIntegrationTests {
         ProgramId program = new ProgramId("startup-psst");
         // a road name unique to the run (the test database keeps earlier runs' applicants)
         String road = "가온" + TextReuseIntegrationTests.own(random).substring(0, 3) + "로";
+        // a person unique to the run too: a name held by more than three companies is no one's identifier
+        String representative = "김" + TextReuseIntegrationTests.own(random).substring(0, 2);
         CompanyId owner = company("가온메디텍" + run);
         ApplicationId ownerPlan = ApplicationId.random();
         jdbc.update(
@@ -144,7 +146,7 @@ class IdentifierEvidenceIntegrationTests {
                         .writeValueAsString(new ExtractionResult(
                                 program,
                                 List.of(
-                                        field(FieldKeys.REPRESENTATIVE, "김가온"),
+                                        field(FieldKeys.REPRESENTATIVE, representative),
                                         field(FieldKeys.REGION, "서울특별시 강남구 " + road + " 77, 3층")),
                                 List.of(),
                                 new ExtractionResult.PaperworkReport(0, 0, 0, List.of()),
@@ -160,9 +162,10 @@ class IdentifierEvidenceIntegrationTests {
         store(ordinary, program, "미래 계획서.");
 
         CompanyId writer = company("바른컨설팅" + run);
-        ApplicationId person = store(writer, program, "대표 김가온은 바이오 분야 10년 경력이다. 미래 성장을 이끈다.");
+        ApplicationId person = store(writer, program, "대표 " + representative + "은 바이오 분야 10년 경력이다. 미래 성장을 이끈다.");
         ApplicationId famous = store(company("다온푸드" + run), program, "삼성전자와 중소벤처기업부, 창업진흥원의 지원 사업을 참고했다. 미래 시장을 본다.");
-        ApplicationId both = store(company("라온엣지" + run), program, "대표 김가온, 본사 " + road + " 77에 있다.");
+        ApplicationId both =
+                store(company("라온엣지" + run), program, "대표 " + representative + ", 본사 " + road + " 77에 있다.");
 
         assertThat(links(person)).isEmpty();
         assertThat(links(famous)).isEmpty();

@@ -31,6 +31,8 @@ class IdentifierMatcherTests {
         assertThat(scan.values())
                 .containsKeys("해담스튜디오", "2208162517", "0212345678", "ceo@haedam.co.kr", "테헤란로123", "미래", "코리아rd파트너스");
         assertThat(scan.occurrence("2208162517").orElseThrow().found()).isEqualTo("220-81-62517");
+        assertThat(scan.occurrence("해담스튜디오").orElseThrow().found()).isEqualTo("해담스튜디오");
+        assertThat(scan.occurrence("코리아rd파트너스").orElseThrow().found()).isEqualTo("코리아 R&D 파트너스");
         assertThat(scan.occurrence("미래").orElseThrow().marked()).isTrue();
         assertThat(scan.occurrence("해담스튜디오").orElseThrow().marked()).isFalse();
         assertThat(PlanIdentifierScan.of("미래 성장을 준비한다.")

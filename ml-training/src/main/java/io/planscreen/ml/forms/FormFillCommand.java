@@ -21,8 +21,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
- * Writes filled 2025 창업도약패키지 forms in PDF, DOCX, HWPX and HWP ({@code OUT/<format>/leap-NNN.<ext>}) with
- * their gold ({@code OUT/<format>/gold.jsonl}), and compares the fill's structure with the real blank form when
+ * Writes filled 2025 창업도약패키지 forms in PDF, DOCX, HWPX and HWP ({@code OUT/<format>/leap-NNN.<ext>}), and
+ * in PDF as an office suite exports them ({@code OUT/pdf-office/}, {@link OfficeFormPdf}), with their gold
+ * ({@code OUT/<format>/gold.jsonl}), and compares the fill's structure with the real blank form when
  * it is given ({@code --blank DIR} holding {@code plan-form.docx}); says so when it is absent.
  *
  * <pre>java ... io.planscreen.ml.forms.FormFillCommand --out DIR [--count 40] [--seed 42] [--blank DIR]</pre>
@@ -73,6 +74,17 @@ public final class FormFillCommand {
             Files.writeString(dir.resolve("gold.jsonl"), gold, StandardCharsets.UTF_8);
             System.out.println("[forms] " + facts.size() + " " + format + " fills in " + dir);
         }
+        // the same fills as an office suite exports them to PDF: merged cells, open sides, letter-wrapped Korean
+        Path office = out.resolve("pdf-office");
+        Files.createDirectories(office);
+        StringBuilder gold = new StringBuilder();
+        for (int i = 0; i < facts.size(); i++) {
+            String name = String.format(Locale.ROOT, "leap-%03d.pdf", i);
+            Files.write(office.resolve(name), OfficeFormPdf.render(LeapFormFiller.fill(facts.get(i), i % 2 == 0)));
+            gold.append(goldLine(name, facts.get(i).gold())).append('\n');
+        }
+        Files.writeString(office.resolve("gold.jsonl"), gold, StandardCharsets.UTF_8);
+        System.out.println("[forms] " + facts.size() + " office-exported PDF fills in " + office);
     }
 
     private static String goldLine(String file, Map<String, String> gold) {

@@ -1,5 +1,11 @@
 package io.planscreen.ml.render;
 
+import java.time.Instant;
+import java.util.Calendar;
+import java.util.Date;
+import java.util.GregorianCalendar;
+import java.util.Optional;
+import java.util.TimeZone;
 import kr.dogfoot.hwplib.object.HWPFile;
 import kr.dogfoot.hwplib.object.docinfo.FaceName;
 import kr.dogfoot.hwplib.object.docinfo.Style;
@@ -61,6 +67,19 @@ final class FileMetadata {
         if (!p.title().isEmpty()) {
             core.setTitle(p.title());
         }
+        DocumentProperties.History h = p.history();
+        if (h.created() != null) {
+            core.setCreated(Optional.of(Date.from(Instant.parse(h.created()))));
+        }
+        if (h.modified() != null) {
+            core.setModified(Optional.of(Date.from(Instant.parse(h.modified()))));
+        }
+        if (h.revision() > 0) {
+            core.setRevision(String.valueOf(h.revision()));
+        }
+        if (h.editingMinutes() > 0) {
+            app.setTotalTime(h.editingMinutes());
+        }
     }
 
     static void hwpx(HWPXFile file, DocumentProperties p) {
@@ -70,6 +89,10 @@ final class FileMetadata {
                 case "lastsaveby" -> set(meta, p.lastSavedBy());
                 case "subject" -> set(meta, p.title());
                 case "description" -> set(meta, p.creatorTool());
+                case "CreatedDate" ->
+                    set(meta, p.history().created() == null ? "" : p.history().created());
+                case "ModifiedDate" ->
+                    set(meta, p.history().modified() == null ? "" : p.history().modified());
                 default -> {}
             }
         }
@@ -112,6 +135,16 @@ final class FileMetadata {
             if (!p.title().isEmpty()) {
                 summary.setTitle(p.title());
             }
+            DocumentProperties.History h = p.history();
+            if (h.created() != null) {
+                summary.setCreateDateTime(Date.from(Instant.parse(h.created())));
+            }
+            if (h.modified() != null) {
+                summary.setLastSaveDateTime(Date.from(Instant.parse(h.modified())));
+            }
+            if (h.revision() > 0) {
+                summary.setRevNumber(String.valueOf(h.revision()));
+            }
             file.setSummaryInformation(summary);
         } catch (Exception e) {
             throw new IllegalStateException("hwplib rejected the summary information", e);
@@ -142,6 +175,18 @@ final class FileMetadata {
         if (!p.title().isEmpty()) {
             info.setTitle(p.title());
         }
+        if (p.history().created() != null) {
+            info.setCreationDate(calendar(p.history().created()));
+        }
+        if (p.history().modified() != null) {
+            info.setModificationDate(calendar(p.history().modified()));
+        }
+    }
+
+    private static Calendar calendar(String instant) {
+        Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        calendar.setTimeInMillis(Instant.parse(instant).toEpochMilli());
+        return calendar;
     }
 
     private static void set(Meta meta, String value) {

@@ -85,7 +85,7 @@ final class Applicants {
         } while (!usedNames.add(head[0] + tail[0]) || (head[0] + tail[0]).length() < 3);
         boolean corporation = random.nextDouble() < 0.7;
         ItemField field = ItemField.values()[random.nextInt(ItemField.values().length)];
-        String product = pick(field.products);
+        String product = pick(ItemField.MODIFIERS) + " " + pick(field.products);
         String function = pick(field.functions);
         String customer = pick(field.customers);
         String representative = person();
@@ -140,7 +140,9 @@ final class Applicants {
     }
 
     String person() {
-        String given = GIVEN[random.nextInt(GIVEN.length)] + GIVEN[random.nextInt(GIVEN.length)];
+        int first = random.nextInt(GIVEN.length);
+        int second = (first + 1 + random.nextInt(GIVEN.length - 1)) % GIVEN.length; // no "현현"
+        String given = GIVEN[first] + GIVEN[second];
         return SURNAMES[random.nextInt(SURNAMES.length)] + given;
     }
 

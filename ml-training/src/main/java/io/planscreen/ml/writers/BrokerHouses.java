@@ -1,6 +1,8 @@
 package io.planscreen.ml.writers;
 
 import io.planscreen.ml.render.DocumentProperties;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -73,7 +75,8 @@ final class BrokerHouses {
                 random.nextDouble() < 0.5 ? tag + "_사업계획서_표준.dotx" : "",
                 TOOLS[random.nextInt(TOOLS.length)],
                 List.of(font, headingFont),
-                List.of("본문_" + tag, "제목1_" + tag));
+                List.of("본문_" + tag, "제목1_" + tag),
+                houseFile(new Random(WriterCorpus.mix(id.hashCode(), 17))));
         BrokerHouse.MetadataPolicy policy = BrokerHouse.MetadataPolicy.values()[
                 random.nextDouble() < options.scrubShare() ? 1 : random.nextDouble() < 0.35 ? 2 : 0];
         return new BrokerHouse(
@@ -88,6 +91,18 @@ final class BrokerHouses {
                 options.reuseMin() + random.nextDouble() * (1 - options.reuseMin()),
                 random.nextDouble() * options.paraphraseMax(),
                 random.nextDouble() * options.leftoverMax());
+    }
+
+    /**
+     * The house file every client's plan is saved from: its created date and revisions carry over. Drawn from its
+     * own stream so that the file history does not change what the house writes.
+     */
+    private static DocumentProperties.History houseFile(Random random) {
+        String created = LocalDate.of(2020 + random.nextInt(4), 1 + random.nextInt(12), 1 + random.nextInt(28))
+                .atTime(9 + random.nextInt(9), random.nextInt(60))
+                .toInstant(ZoneOffset.ofHours(9))
+                .toString();
+        return new DocumentProperties.History(created, null, 10 + random.nextInt(60), 0);
     }
 
     static HouseLook look(Random random) {

@@ -15,12 +15,21 @@ import java.util.Random;
 final class BrokerPlans {
 
     /** What the plan left behind of a former client, for the record (null when nothing). */
-    record Written(PlanText plan, String leftover) {}
+    /** @param sections the sections the agency wrote (the client wrote the others itself) */
+    record Written(PlanText plan, String leftover, List<Sentences.Topic> sections) {}
 
     private BrokerPlans() {}
 
-    static Written write(BrokerHouse house, Applicant client, Applicant formerClient, Random random) {
+    static Written write(
+            BrokerHouse house, Applicant client, Applicant formerClient, double partialShare, Random random) {
         HouseLook look = house.look();
+        // some clients buy only a few sections and write the rest themselves
+        List<Sentences.Topic> bought = new ArrayList<>(look.order());
+        if (random.nextDouble() < partialShare) {
+            java.util.Collections.shuffle(bought, random);
+            bought = new ArrayList<>(bought.subList(0, 2 + random.nextInt(Math.max(1, bought.size() - 2))));
+            bought.sort(java.util.Comparator.comparingInt(look.order()::indexOf));
+        }
         Map<String, String> slots = client.slots();
         boolean leave = formerClient != null && random.nextDouble() < house.leftoverRate();
         // where the former client's identifiers stay: 0 a paragraph's company name, 1 the contact table, 2 the 대표자
@@ -46,6 +55,17 @@ final class BrokerPlans {
         for (Sentences.Topic topic : look.order()) {
             number++;
             List<String> paragraphs = new ArrayList<>();
+            if (!bought.contains(topic)) {
+                int n = 2 + random.nextInt(3);
+                for (int i = 0; i < n; i++) {
+                    int sentences = 2 + random.nextInt(3);
+                    paragraphs.add(
+                            Korean.fill(OwnWords.paragraph(random, topic, sentences, look.register(), 0.9), slots));
+                }
+                builder.section(topic, number, paragraphs);
+                addTables(builder, topic, client, random, look.tableVariant());
+                continue;
+            }
             for (String template : house.bank().get(topic)) {
                 if (random.nextDouble() > house.reuseShare()) {
                     continue;
@@ -68,13 +88,14 @@ final class BrokerPlans {
                 int at = random.nextInt(paragraphs.size() + 1);
                 paragraphs.add(at, Korean.fill(OwnWords.paragraph(random, topic, 2, look.register(), 0.9), slots));
             }
-            if (topic == look.boilerplateAfter()) {
+            if (topic == look.boilerplateAfter()
+                    || (!bought.contains(look.boilerplateAfter()) && topic == bought.get(0))) {
                 house.boilerplate().forEach(b -> paragraphs.add(Korean.fill(b, slots)));
             }
             builder.section(topic, number, paragraphs);
             addTables(builder, topic, client, random, look.tableVariant());
         }
-        return new Written(builder.build(), leftover);
+        return new Written(builder.build(), leftover, List.copyOf(bought));
     }
 
     static void addTables(PlanBuilder builder, Sentences.Topic topic, Applicant a, Random random, int variant) {

@@ -13,9 +13,10 @@ import java.util.Locale;
 
 /**
  * {@code scripts/corpus2 --seed N --out DIR [--agencies A] [--own N] [--formats pdf,docx,hwpx,hwp] [--split S]}:
- * writes {@code plans.jsonl} (the first generator's line format), the rendered files under {@code files/}
- * with their writer's metadata, {@code manifest.tsv} for the batch CLI (file, company, brn, region, label,
- * writer) and {@code DATASET.md}. {@code --formats none} writes no files.
+ * writes {@code <split>.jsonl} (the first generator's line format; split {@code test} by default), the rendered
+ * files under {@code files/} with their writer's metadata, {@code documents.jsonl} (as {@code scripts/evaluate
+ * --dataset DIR --split test} reads it), {@code manifest.tsv} for the batch CLI (file, company, brn, region,
+ * label, writer) and {@code DATASET.md}. {@code --formats none} writes no files.
  */
 public final class Corpus2Command {
 
@@ -47,7 +48,7 @@ public final class Corpus2Command {
         long started = System.nanoTime();
         List<WrittenPlan> plans = WriterCorpus.write(seed, options);
         Files.createDirectories(out);
-        try (Writer w = Files.newBufferedWriter(out.resolve("plans.jsonl"), StandardCharsets.UTF_8)) {
+        try (Writer w = Files.newBufferedWriter(out.resolve(options.split() + ".jsonl"), StandardCharsets.UTF_8)) {
             for (WrittenPlan p : plans) {
                 w.write(CorpusJson.line(p.plan()));
                 w.write('\n');

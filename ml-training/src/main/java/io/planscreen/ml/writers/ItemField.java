@@ -95,6 +95,10 @@ enum ItemField {
         this.customers = customers;
     }
 
+    /** Words that make a product one company's own ("휴대형 배터리 진단 모듈"). */
+    static final List<String> MODIFIERS = List.of(
+            "휴대형", "IoT", "AI 기반", "저소음", "모듈형", "클라우드형", "소형", "산업용", "가정용", "무선", "고내구성", "친환경", "2세대", "양방향", "스마트");
+
     /** 지원 분야 (택 1) on the form. */
     String supportArea() {
         return manufacturing ? "제조" : "지식서비스";

@@ -42,7 +42,7 @@ final class OwnPlans {
             builder.general(List.of());
             builder.table(PlanTables.general(a, 0));
         } else {
-            builder.general(List.of(Korean.inRegister(prose(a), look.register())));
+            builder.general(List.of(Korean.inRegister(prose(a, random), look.register())));
         }
         if (look.contactTable()) {
             builder.table(PlanTables.contact(a, a.company().phone()));
@@ -76,17 +76,23 @@ final class OwnPlans {
     }
 
     /** The 일반현황 facts said in a sentence, for writers who do not fill the table. */
-    static String prose(Applicant a) {
-        return "%s %d년 %d월 설립된 %s(대표자 %s)로 %s 분야의 %s 아이템을 추진하며, 총사업비 %s백만원 중 정부지원사업비 %s백만원을 신청한다"
-                .formatted(
-                        Korean.particle(a.company().nameKo(), "은"),
-                        a.company().foundedOn().getYear(),
-                        a.company().foundedOn().getMonthValue(),
-                        a.corporation() ? "법인사업자" : "개인사업자",
-                        a.company().representativeKo(),
-                        a.field().formName,
-                        a.itemName(),
-                        PlanTables.million(a.total()),
-                        PlanTables.million(a.govGrant()));
+    private static final String[] PROSE = {
+        "%1$s %2$d년 %3$d월 설립된 %4$s(대표자 %5$s)로, %6$s 분야에서 '%7$s'를 추진하며 총사업비 %8$s백만원 중 %9$s백만원을 정부지원사업비로 신청한다",
+        "대표자 %5$s, 설립 %2$d년 %3$d월, %4$s. 아이템은 %7$s(%6$s)이고 신청 금액은 정부지원 %9$s백만원(총 %8$s백만원)이다",
+        "%1$s %6$s 분야 %4$s로 %2$d년에 문을 열었으며, 이번에 %7$s의 사업화를 위해 %9$s백만원을 요청한다. 대표자는 %5$s이다"
+    };
+
+    /** The 일반현황 facts said in a sentence, for writers who do not fill the table. */
+    static String prose(Applicant a, Random random) {
+        return PROSE[random.nextInt(PROSE.length)].formatted(
+                Korean.particle(a.company().nameKo(), "은"),
+                a.company().foundedOn().getYear(),
+                a.company().foundedOn().getMonthValue(),
+                a.corporation() ? "법인사업자" : "개인사업자",
+                a.company().representativeKo(),
+                a.field().formName,
+                a.itemName(),
+                PlanTables.million(a.total()),
+                PlanTables.million(a.govGrant()));
     }
 }

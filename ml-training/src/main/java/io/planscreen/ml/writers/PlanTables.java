@@ -56,6 +56,35 @@ final class PlanTables {
                 List.of("소재지", a.company().addressKo(), "", ""));
     }
 
+    private static final String[] BUYER_HEADS = {
+        "한솔", "대성", "동원", "세진", "우리", "신화", "미래", "태광", "서진", "영진", "청우", "남해", "한빛", "동양", "금강", "삼일"
+    };
+
+    private static final String[] BUYER_TAILS = {"유통", "상사", "산업", "물산", "전자", "엔지니어링", "메디컬", "푸드", "건설", "테크"};
+
+    private static final String[] CHANNELS = {"자사몰", "스마트스토어", "오픈마켓", "조달청 나라장터", "B2B 플랫폼", "해외 온라인몰"};
+
+    private static final String[] STEP_OBJECTS = {
+        "시제품", "핵심 모듈", "사용자 화면", "외형 디자인", "품질 기준", "판매 채널", "인증", "양산 공정", "홍보 콘텐츠", "납품 체계"
+    };
+
+    private static final String[] STEP_ACTIONS = {"보완", "개선", "고도화", "구축", "검증", "획득", "준비", "확대", "시험 운영", "재설계"};
+
+    private static final String[] STEP_DETAILS = {
+        "고객 의견 반영",
+        "시험성적서 확보",
+        "불량률 점검",
+        "협력사 선정",
+        "체험단 운영",
+        "전시회 참가",
+        "KC 인증 신청",
+        "원가 절감안 적용",
+        "온라인 입점",
+        "초도 물량 생산",
+        "사용성 평가",
+        "데이터 수집"
+    };
+
     static List<List<String>> sales(Applicant a, Random random, int variant) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(
@@ -63,13 +92,19 @@ final class PlanTables {
                         ? List.of("순번", "목표시장(고객)", "제품·서비스", "진입 시기", "판매량", "가격", "발생 매출액")
                         : List.of("구분", "고객", "품목", "시기", "수량", "단가(백만원)", "매출(백만원)"));
         int n = 2 + random.nextInt(3);
+        // a company's own model code: sales rows name the model the way its catalogue does
+        String model = (char) ('A' + random.nextInt(26)) + "" + (char) ('A' + random.nextInt(26)) + "-"
+                + (10 * (1 + random.nextInt(90)));
         for (int i = 1; i <= n; i++) {
             int quantity = 5 + random.nextInt(300);
             int price = 1 + random.nextInt(20);
+            String buyer = random.nextDouble() < 0.3
+                    ? CHANNELS[random.nextInt(CHANNELS.length)]
+                    : BUYER_HEADS[random.nextInt(BUYER_HEADS.length)] + BUYER_TAILS[random.nextInt(BUYER_TAILS.length)];
             rows.add(List.of(
                     String.valueOf(i),
-                    a.customer() + " " + (char) ('A' + i - 1) + "사",
-                    a.product(),
+                    buyer,
+                    a.product() + " " + model,
                     (2023 + random.nextInt(2)) + "년 " + (random.nextBoolean() ? "상반기" : "하반기"),
                     quantity + "개",
                     price + "백만원",
@@ -79,22 +114,24 @@ final class PlanTables {
     }
 
     static List<List<String>> schedule(Random random, int variant) {
-        String[][] steps = {
-            {"시제품 기능 보완", "성능 시험 결과 반영"}, {"디자인 개선", "사용성 평가 후 외형 보완"},
-            {"인증 획득", "KC·시험성적서 확보"}, {"고객 체험단 운영", "피드백 수집 및 개선점 도출"},
-            {"온라인 판로 구축", "자사몰·오픈마켓 입점"}, {"전시회 참가", "국내 전문 전시회 부스 운영"},
-            {"양산 준비", "협력 제조사 선정 및 초도 생산"}
-        };
         List<List<String>> rows = new ArrayList<>();
         rows.add(variant == 0 ? List.of("순번", "추진 내용", "추진 기간", "세부 내용") : List.of("No", "추진 내용", "세부 내용", "기간"));
-        int start = random.nextInt(3);
-        for (int i = 0; i < 4; i++) {
-            String[] step = steps[(start + i * 2) % steps.length];
-            String period = "25.%02d ~ 25.%02d".formatted(5 + i * 2, 6 + i * 2);
+        int steps = 3 + random.nextInt(3);
+        int month = 5;
+        for (int i = 0; i < steps; i++) {
+            String what = STEP_OBJECTS[random.nextInt(STEP_OBJECTS.length)] + " "
+                    + STEP_ACTIONS[random.nextInt(STEP_ACTIONS.length)];
+            String detail = STEP_DETAILS[random.nextInt(STEP_DETAILS.length)] + ", "
+                    + STEP_DETAILS[random.nextInt(STEP_DETAILS.length)];
+            int length = 1 + random.nextInt(3);
+            String period = month + length - 1 <= 12
+                    ? "25.%02d ~ 25.%02d".formatted(month, month + length - 1)
+                    : "25.%02d ~ 26.02".formatted(Math.min(month, 12));
+            month = Math.min(month + length, 14);
             rows.add(
                     variant == 0
-                            ? List.of(String.valueOf(i + 1), step[0], period, step[1])
-                            : List.of(String.valueOf(i + 1), step[0], step[1], period));
+                            ? List.of(String.valueOf(i + 1), what, period, detail)
+                            : List.of(String.valueOf(i + 1), what, detail, period));
         }
         return rows;
     }

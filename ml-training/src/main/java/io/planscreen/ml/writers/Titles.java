@@ -56,11 +56,12 @@ final class Titles {
         };
     }
 
+    /** Numbered the ways the service's section detector reads as a sub-heading ("1-1.", "1)", "(1)", "가."). */
     static String subheading(int section, int sub, String item, HouseLook.Numbering numbering) {
         return switch (numbering) {
             case ROMAN, BRACKET -> "%d) %s".formatted(sub, item);
-            case CHAPTER -> "제%d절 %s".formatted(sub, item);
-            case PLAIN -> item;
+            case CHAPTER -> "(%d) %s".formatted(sub, item);
+            case PLAIN -> "%s. %s".formatted("가나다라".charAt(sub - 1), item);
             default -> "%d-%d. %s".formatted(section, sub, item);
         };
     }

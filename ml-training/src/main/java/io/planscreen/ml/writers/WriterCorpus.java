@@ -20,7 +20,12 @@ import java.util.Random;
  */
 public final class WriterCorpus {
 
-    public static final String VERSION = "writers-v1";
+    /**
+     * Changes whenever the same seed and options would give other plans, so a model card's "g2" names the data
+     * it saw. v1: the first commits (b0cf87c..21aab4d); v2: harder agency habits by default (reuse from 0.35,
+     * paraphrase up to 0.8, partial clients) and each company's own tables, items and sub-headings.
+     */
+    public static final String VERSION = "writers-v2";
 
     public static final String PROGRAM = "startup-leap-2025";
 
@@ -62,12 +67,12 @@ public final class WriterCorpus {
 
     private static WrittenPlan broker(String id, Draft d, WriterCorpusOptions options, Random random) {
         BrokerHouse house = d.house();
-        BrokerPlans.Written w = BrokerPlans.write(house, d.client(), d.former(), random);
+        BrokerPlans.Written w = BrokerPlans.write(house, d.client(), d.former(), options.partialShare(), random);
         List<String> sections = new ArrayList<>();
         if (house.look().formTable()) {
             sections.add(SectionKind.PSST_GENERAL.name());
         }
-        house.look().order().forEach(t -> sections.add(Titles.kind(t).name()));
+        w.sections().forEach(t -> sections.add(Titles.kind(t).name()));
         CorpusPlan plan =
                 record(id, options, "broker", house.id(), house.name(), sections, false, d.client(), w.plan());
         return new WrittenPlan(

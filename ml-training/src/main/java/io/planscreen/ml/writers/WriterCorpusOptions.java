@@ -14,6 +14,7 @@ package io.planscreen.ml.writers;
  * @param paraphraseMax the strongest rewording an agency gives reused paragraphs (0 verbatim, 1 heavy)
  * @param leftoverMax the highest chance an agency leaves a former client's identifiers in a plan
  * @param scrubShare agencies that scrub the file metadata
+ * @param partialShare broker clients who buy only some sections and write the others themselves
  * @param split the split every plan is labelled with (a trainer keeps whole seeds apart)
  */
 public record WriterCorpusOptions(
@@ -29,6 +30,7 @@ public record WriterCorpusOptions(
         double paraphraseMax,
         double leftoverMax,
         double scrubShare,
+        double partialShare,
         String split) {
 
     public WriterCorpusOptions {
@@ -38,7 +40,7 @@ public record WriterCorpusOptions(
     }
 
     public static WriterCorpusOptions defaults() {
-        return new WriterCorpusOptions(6, 3, 12, 60, 0.52, 0.25, 0.2, 0.6, 0.55, 0.6, 0.3, 0.25, "test");
+        return new WriterCorpusOptions(6, 3, 12, 60, 0.52, 0.25, 0.2, 0.6, 0.35, 0.8, 0.3, 0.25, 0.2, "test");
     }
 
     public WriterCorpusOptions withAgencies(int n) {
@@ -55,6 +57,7 @@ public record WriterCorpusOptions(
                 paraphraseMax,
                 leftoverMax,
                 scrubShare,
+                partialShare,
                 split);
     }
 
@@ -72,6 +75,7 @@ public record WriterCorpusOptions(
                 paraphraseMax,
                 leftoverMax,
                 scrubShare,
+                partialShare,
                 split);
     }
 
@@ -89,6 +93,7 @@ public record WriterCorpusOptions(
                 paraphraseMax,
                 leftoverMax,
                 scrubShare,
+                partialShare,
                 split);
     }
 
@@ -106,10 +111,12 @@ public record WriterCorpusOptions(
                 paraphraseMax,
                 leftoverMax,
                 scrubShare,
+                partialShare,
                 s);
     }
 
-    public WriterCorpusOptions withParaphraseMax(double p) {
+    /** How hard the agencies are to catch: the least reuse, the strongest paraphrase, the share of partial plans. */
+    public WriterCorpusOptions withHabits(double minReuse, double maxParaphrase, double partial) {
         return new WriterCorpusOptions(
                 agencies,
                 minClients,
@@ -119,10 +126,11 @@ public record WriterCorpusOptions(
                 guidanceShare,
                 sampleShare,
                 formTableShare,
-                reuseMin,
-                p,
+                minReuse,
+                maxParaphrase,
                 leftoverMax,
                 scrubShare,
+                partial,
                 split);
     }
 }

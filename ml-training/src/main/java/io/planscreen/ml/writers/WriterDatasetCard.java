@@ -28,8 +28,9 @@ final class WriterDatasetCard {
                 창업도약패키지 (PSST form). Not a measurement of real broker prevalence.
 
                 ## Files
-                `plans.jsonl` (one plan per line, the first generator's format), `files/` (one rendered file per plan,
-                with its writer's file metadata), `manifest.tsv` (file, company, brn, region, label, writer).
+                `<split>.jsonl` (one plan per line, the first generator's format), `files/` (one rendered file per plan,
+                with its writer's file metadata), `documents.jsonl` (file per plan, as the evaluation harness reads it),
+                `manifest.tsv` (file, company, brn, region, label, writer).
 
                 """);
         md.append("## Writers\n\n| writer | agency | plans | metadata | leftovers |\n|---|---|---|---|---|\n");

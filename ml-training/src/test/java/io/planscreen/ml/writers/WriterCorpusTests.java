@@ -52,7 +52,7 @@ class WriterCorpusTests {
             }
         }
         System.out.printf("seed 7 broker paragraphs found in seed 8's: %.3f%n", (double) found / checked);
-        // at the matcher's own threshold (Jaccard 0.40) some generic sentences meet; measured 0.12 for seeds 7/8
+        // at the matcher's own threshold (Jaccard 0.40) some generic sentences meet; measured 0.14 for seeds 7/8
         assertThat((double) found / checked).isLessThan(0.2);
     }
 
@@ -93,7 +93,7 @@ class WriterCorpusTests {
                 brokerShare / brokers, (double) ownShared / ownChecked);
         assertThat(brokerShare / brokers).isGreaterThan(0.3);
         // own-voice companies share the official guidance and the published sample, next to nothing else
-        // (measured 0.04 at the matcher's 0.40 threshold against 0.69 for an agency's clients)
+        // (measured 0.04 at the matcher's 0.40 threshold against 0.60 for an agency's clients)
         assertThat((double) ownShared / ownChecked).isLessThan(0.08);
         assertThat(SEED_7.stream().filter(p -> !p.plan().broker() && (p.guidance() || p.sample())))
                 .isNotEmpty();
@@ -132,6 +132,36 @@ class WriterCorpusTests {
             }
         }
         assertThat(SEED_7.stream().filter(p -> p.leftover() != null)).isNotEmpty();
+    }
+
+    @Test
+    void an_agency_keeps_its_look_and_machine_across_clients() {
+        Map<String, List<WrittenPlan>> byAgency =
+                SEED_7.stream().filter(p -> p.plan().broker()).collect(Collectors.groupingBy(WrittenPlan::writer));
+        Set<String> authors = new HashSet<>();
+        for (List<WrittenPlan> clients : byAgency.values()) {
+            // the first numbered heading is written the house's way for every client
+            assertThat(clients.stream()
+                            .map(p -> p.plan().plan().sections().stream()
+                                    .filter(s -> !s.kind().equals("PSST_GENERAL"))
+                                    .findFirst()
+                                    .orElseThrow()
+                                    .heading()
+                                    .replaceAll("[가-힣()A-Za-z ]", ""))
+                            .distinct())
+                    .hasSize(1);
+            assertThat(clients.stream().map(p -> p.properties().styleNames()).distinct())
+                    .hasSize(1);
+            assertThat(clients.stream().map(p -> p.properties().creatorTool()).distinct())
+                    .hasSize(1);
+            Set<String> houseAuthors =
+                    clients.stream().map(p -> p.properties().author()).collect(Collectors.toSet());
+            // kept: one house author; scrubbed: none; client as author: one per client
+            assertThat(houseAuthors.size()).isIn(1, clients.size());
+            if (houseAuthors.size() == 1 && !houseAuthors.contains("")) {
+                assertThat(authors.add(houseAuthors.iterator().next())).isTrue();
+            }
+        }
     }
 
     @Test

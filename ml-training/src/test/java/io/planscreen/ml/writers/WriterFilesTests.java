@@ -72,6 +72,39 @@ class WriterFilesTests {
     }
 
     @Test
+    void an_agencys_clients_files_keep_the_house_files_created_date_and_companies_their_own() throws Exception {
+        List<WrittenPlan> plans = WriterCorpus.write(3, WriterCorpusOptions.defaults());
+        String agency = plans.stream()
+                .filter(p -> p.plan().broker())
+                .findFirst()
+                .orElseThrow()
+                .writer();
+        List<WrittenPlan> clients =
+                plans.stream().filter(p -> p.writer().equals(agency)).limit(2).toList();
+        List<WrittenPlan> own =
+                plans.stream().filter(p -> !p.plan().broker()).limit(2).toList();
+        assertThat(created(clients.get(0))).isEqualTo(created(clients.get(1)));
+        assertThat(created(own.get(0))).isNotEqualTo(created(own.get(1)));
+        // saved inside the call's application window
+        assertThat(clients.get(0).properties().history().modified()).startsWith("2025-0");
+        var summary = HWPReader.fromInputStream(new ByteArrayInputStream(PlanRenderers.render(
+                        clients.get(0).plan().plan(),
+                        RenderOptions.plain(Format.HWP)
+                                .withProperties(clients.get(0).properties()))))
+                .getSummaryInformation();
+        assertThat(summary.getCreateDateTime().toInstant().toString())
+                .isEqualTo(clients.get(0).properties().history().created());
+    }
+
+    private static java.util.Date created(WrittenPlan p) throws Exception {
+        byte[] bytes = PlanRenderers.render(
+                p.plan().plan(), RenderOptions.plain(Format.DOCX).withProperties(p.properties()));
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            return document.getProperties().getCoreProperties().getCreated();
+        }
+    }
+
+    @Test
     void default_properties_leave_the_renderers_output_as_before() {
         for (Format format : Format.values()) {
             assertThat(PlanRenderers.render(plan.plan().plan(), RenderOptions.plain(format)))
@@ -87,7 +120,7 @@ class WriterFilesTests {
         List<String> lines = Files.readAllLines(out.resolve("manifest.tsv"), StandardCharsets.UTF_8);
         assertThat(lines.get(0)).isEqualTo("file\tcompany\tbrn\tregion\tlabel\twriter");
         assertThat(lines)
-                .hasSize(1 + Files.readAllLines(out.resolve("plans.jsonl")).size());
+                .hasSize(1 + Files.readAllLines(out.resolve("test.jsonl")).size());
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split("\t");
             assertThat(out.resolve("files").resolve(cells[0])).exists();
@@ -96,6 +129,7 @@ class WriterFilesTests {
             assertThat(cells[5]).matches("own|s5-a[01]");
         }
         assertThat(out.resolve("DATASET.md")).exists();
+        assertThat(Files.readAllLines(out.resolve("documents.jsonl"))).hasSize(lines.size() - 1);
     }
 
     private byte[] render(Format format) {
