@@ -1,8 +1,5 @@
 package io.planscreen.evaluation;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A baseline is a flat map of metric name → number with where it came from:
@@ -18,7 +19,11 @@ import java.util.TreeMap;
  */
 final class Baselines {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Jackson 3, as the service; NaN (a metric with nothing to measure) is written as the string "NaN". */
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
+            .build();
 
     record Baseline(String name, String source, Map<String, Double> metrics) {}
 
@@ -27,12 +32,13 @@ final class Baselines {
     static Baseline read(Path file) throws IOException {
         JsonNode n = MAPPER.readTree(file.toFile());
         Map<String, Double> metrics = new TreeMap<>();
-        n.get("metrics")
-                .fields()
-                .forEachRemaining(e -> metrics.put(e.getKey(), e.getValue().asDouble()));
+        for (Map.Entry<String, JsonNode> e : n.get("metrics").properties()) {
+            JsonNode v = e.getValue();
+            metrics.put(e.getKey(), v.isNumber() ? v.doubleValue() : Double.parseDouble(v.asString()));
+        }
         return new Baseline(
-                n.path("name").asText(file.getFileName().toString()),
-                n.path("source").asText(""),
+                n.path("name").asString(file.getFileName().toString()),
+                n.path("source").asString(""),
                 metrics);
     }
 

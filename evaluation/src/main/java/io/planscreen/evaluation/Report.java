@@ -1,7 +1,5 @@
 package io.planscreen.evaluation;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns item results into metrics.json, report.md and PNG plots, with the difference to a baseline; each section
@@ -16,7 +17,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class Report {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Jackson 3, as the service; NaN (a metric with nothing to measure) is written as the string "NaN". */
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
+            .build();
 
     private final ReportDraft draft = new ReportDraft();
 

@@ -2,8 +2,6 @@ package io.planscreen.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.planscreen.ml.corpus.CorpusCommand;
 import io.planscreen.ml.corpus.CorpusDocuments;
 import io.planscreen.ml.corpus.CorpusGenerator;
@@ -17,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The harness end to end on a tiny generated corpus, with the service's context against the test
@@ -53,8 +53,9 @@ class EvaluationSmokeTests {
             assertThat(report.resolve(png)).exists();
             assertThat(Files.size(report.resolve(png))).isPositive();
         }
-        JsonNode metrics =
-                new ObjectMapper().readTree(report.resolve("metrics.json").toFile());
+        JsonNode metrics = JsonMapper.builder()
+                .build()
+                .readTree(report.resolve("metrics.json").toFile());
         double auc = metrics.get("broker").get("reuse-baseline").get("roc_auc").asDouble();
         assertThat(auc).isBetween(0.0, 1.0);
         assertThat(metrics.get("broker")
