@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -80,19 +79,10 @@ class WriterService implements WriterEvidence {
                 provenance.templateFingerprint(),
                 json);
         jdbc.update("delete from writer_link where application_id = ?", id);
-        Map<UUID, Set<Integer>> shared = new TreeMap<>();
-        for (ReuseReport.ReuseCluster cluster : report.clusters()) {
-            for (ReuseReport.Member member : cluster.members()) {
-                if (member.similarity() < LINK_SIMILARITY) {
-                    continue;
-                }
-                shared.computeIfAbsent(member.application().value(), k -> new TreeSet<>())
-                        .add(cluster.span().paragraph());
-            }
-        }
+        Map<UUID, Set<Integer>> shared = WriterPassages.shared(report);
         List<String> described = new ArrayList<>();
         shared.forEach((other, paragraphs) -> {
-            if (paragraphs.size() >= MIN_SHARED) {
+            if (WriterPassages.links(paragraphs.size(), report.paragraphsChecked())) {
                 link(id, other, "PASSAGES", paragraphs.size());
                 described.add(other + " PASSAGES " + paragraphs.size());
             }
