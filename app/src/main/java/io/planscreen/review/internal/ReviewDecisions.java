@@ -2,7 +2,6 @@ package io.planscreen.review.internal;
 
 import io.planscreen.intake.ApplicationFacts;
 import io.planscreen.intake.Applications;
-import io.planscreen.review.ReviewDecided;
 import io.planscreen.review.ReviewOutcome;
 import io.planscreen.review.ReviewProblems;
 import io.planscreen.review.Reviews.Decision;
@@ -17,7 +16,6 @@ import io.planscreen.shared.ApplicationId;
 import io.planscreen.shared.AuditableDecision;
 import io.planscreen.shared.PlanScreenException;
 import io.planscreen.shared.Sha256;
-import java.time.Instant;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -120,17 +118,6 @@ class ReviewDecisions {
     private void takeEffect(
             ApplicationView view, Decision decision, String actor, @Nullable String confirmedBy, String explanation) {
         screening.markDecided(view.id());
-        BrokerAssessment broker = broker(view.id());
-        boolean flagged = broker != null && broker.flagged();
-        events.publishEvent(new ReviewDecided(
-                view.id(),
-                view.program(),
-                decision.outcome(),
-                decision.evaluator(),
-                confirmedBy,
-                decision.reason(),
-                flagged,
-                Instant.now()));
         publishAudit(view.id(), "review.decision", actor, decision.outcome(), explanation);
     }
 
