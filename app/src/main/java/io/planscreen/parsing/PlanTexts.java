@@ -51,7 +51,7 @@ public final class PlanTexts {
         ParsedDocument slice = new ParsedDocument(
                 document.type(),
                 document.parserVersion(),
-                document.slice(start, end),
+                withoutTables(document, start, end),
                 List.of(),
                 List.of(),
                 List.of(),
@@ -63,6 +63,24 @@ public final class PlanTexts {
                         .toList(),
                 List.of());
         return slice.visibleText();
+    }
+
+    /**
+     * The text between the offsets with every table's cells turned into blank lines (same length, so hidden-text
+     * offsets still hold): tables travel as tables ({@link PlanText#tables()}), as training's plans keep them, and
+     * not as paragraphs. Read as paragraphs, a form's table labels and rows of figures made own-voice plans of one
+     * call look reused by many companies (the second generator's 60-plan call, docs/broker-evidence.md).
+     */
+    private static String withoutTables(ParsedDocument document, int start, int end) {
+        char[] slice = document.slice(start, end).toCharArray();
+        for (ParsedDocument.Table table : document.tables()) {
+            int from = Math.max(table.start(), start) - start;
+            int to = Math.min(table.end(), end) - start;
+            for (int i = Math.max(0, from); i < Math.min(to, slice.length); i++) {
+                slice[i] = '\n';
+            }
+        }
+        return new String(slice);
     }
 
     /** Paragraphs are separated by blank lines; single line breaks inside a paragraph are layout only. */
