@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -101,7 +102,10 @@ class ApplicantAndEvaluatorBrowserIntegrationTests {
         assertThat(browser.findElement(By.id("missing")).getText()).contains("SME confirmation", "Contact e-mail");
 
         browser.findElement(By.id("correct-business_registration_number")).sendKeys(ownNumber);
+        WebElement earlierPage = browser.findElement(By.id("corrected"));
         browser.findElement(By.id("correct-save-business_registration_number")).click();
+        // the saved page replaces this one, which says the same of the first correction: read the new one
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(earlierPage));
         assertThat(pages.text("corrected")).contains("correction was saved");
         assertThat(browser.findElement(By.id("company-warning")).getText())
                 .as("the number now matches; the name still differs")
