@@ -21,6 +21,11 @@ import java.util.regex.Pattern;
  * the extracted fields and the reuse signals. Every feature is a generic measurement (lengths, shares,
  * densities, agreement with the fields, overlap with other companies); no phrase is listed, so what
  * separates broker plans from own-voice plans is learnt from the data.
+ *
+ * <p>Longer than the project's 300-line guide on purpose: the schema and the one function that fills it stay
+ * side by side, because every stored vector is read back by position and name against this schema (a model
+ * version reads its features by name; auditors rescore stored vectors), and training and serving must run
+ * this same code.
  */
 public final class PlanFeatures {
 

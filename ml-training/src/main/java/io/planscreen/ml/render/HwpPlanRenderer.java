@@ -46,6 +46,10 @@ import org.jspecify.annotations.Nullable;
  * paragraph list) — the structure the stock text extractor flattens and our parser walks. Hidden text:
  * white or 0.5 pt character shapes, zero-width characters, and 숨은 설명 (hidden comment) standing in for
  * PDF's invisible render mode.
+ *
+ * <p>A little over the project's 300-line guide: hwplib builds a document only through its object model, so
+ * each HWP record the renderer writes (character and paragraph shapes, table controls, hidden comments, summary
+ * information) is a few lines of setters kept in the one class that owns the blank document.
  */
 final class HwpPlanRenderer implements PlanRenderer {
 
