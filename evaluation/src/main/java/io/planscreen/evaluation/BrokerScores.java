@@ -1,6 +1,5 @@
 package io.planscreen.evaluation;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.planscreen.ml.corpus.CorpusJson;
 import io.planscreen.ml.plan.PlanText;
 import io.planscreen.ml.reuse.PlanSignature;
@@ -11,6 +10,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Where broker probabilities come from. The service's {@code BrokerScoring} facade scores stored
@@ -35,7 +35,7 @@ final class BrokerScores {
                 continue;
             }
             JsonNode n = CorpusJson.parse(line);
-            probabilities.put(n.get("id").asText(), n.get("probability").asDouble());
+            probabilities.put(n.get("id").asString(), n.get("probability").asDouble());
             if (n.has("threshold")) {
                 threshold = n.get("threshold").asDouble();
             }

@@ -1,6 +1,5 @@
 package io.planscreen.evaluation;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.planscreen.ml.corpus.CorpusJson;
 import io.planscreen.ml.plan.Region;
 import io.planscreen.shared.DocumentType;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
 
 /** Loads what to evaluate: a generated corpus split, or a folder of anyone's documents with a gold file. */
 final class Datasets {
@@ -34,8 +34,8 @@ final class Datasets {
                 JsonNode doc = CorpusJson.parse(line);
                 if (!doc.get("scanned").asBoolean() && doc.get("injection").isNull()) {
                     files.put(
-                            doc.get("plan_id").asText(),
-                            dir.resolve(doc.get("file").asText()));
+                            doc.get("plan_id").asString(),
+                            dir.resolve(doc.get("file").asString()));
                 }
             }
         }
@@ -48,24 +48,24 @@ final class Datasets {
                 JsonNode p = CorpusJson.parse(line);
                 Map<String, String> gold = new LinkedHashMap<>();
                 p.get("gold")
-                        .fields()
-                        .forEachRemaining(e -> gold.put(e.getKey(), e.getValue().asText()));
+                        .properties()
+                        .forEach(e -> gold.put(e.getKey(), e.getValue().asString()));
                 JsonNode company = p.get("company");
-                Path file = files.get(p.get("id").asText());
+                Path file = files.get(p.get("id").asString());
                 items.add(new EvalItem(
-                        p.get("id").asText(),
-                        p.get("label").asText().equals("broker") ? 1 : 0,
-                        p.get("agency").isNull() ? null : p.get("agency").asText(),
-                        p.get("program").asText(),
-                        p.get("language").asText(),
-                        Region.valueOf(company.get("region").asText()),
-                        company.get("size").asText(),
-                        company.get("industry_ksic").asText(),
+                        p.get("id").asString(),
+                        p.get("label").asString().equals("broker") ? 1 : 0,
+                        p.get("agency").isNull() ? null : p.get("agency").asString(),
+                        p.get("program").asString(),
+                        p.get("language").asString(),
+                        Region.valueOf(company.get("region").asString()),
+                        company.get("size").asString(),
+                        company.get("industry_ksic").asString(),
                         gold,
                         CorpusJson.planText(p.get("plan")),
                         file,
                         file == null ? null : typeOf(file),
-                        company.path("id").asText(null)));
+                        company.path("id").asString(null)));
             }
         }
         return items;
@@ -86,17 +86,17 @@ final class Datasets {
             }
             if (goldFile.toString().endsWith(".jsonl") || line.strip().startsWith("{")) {
                 JsonNode n = CorpusJson.parse(line);
-                String file = n.get("file").asText();
+                String file = n.get("file").asString();
                 Map<String, String> fields = new LinkedHashMap<>();
                 JsonNode source = n.has("fields") ? n.get("fields") : n;
-                source.fields().forEachRemaining(e -> {
+                source.properties().forEach(e -> {
                     if (!List.of("file", "label", "fields").contains(e.getKey())) {
-                        fields.put(e.getKey(), e.getValue().asText());
+                        fields.put(e.getKey(), e.getValue().asString());
                     }
                 });
                 gold.put(file, fields);
                 if (n.has("label")) {
-                    labels.put(file, n.get("label").asText().equals("broker") ? 1 : 0);
+                    labels.put(file, n.get("label").asString().equals("broker") ? 1 : 0);
                 }
             } else {
                 String[] cols = line.split("\t");
@@ -154,15 +154,15 @@ final class Datasets {
         List<InjectionPair> pairs = new ArrayList<>();
         for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
             JsonNode doc = CorpusJson.parse(line);
-            String plan = doc.get("plan_id").asText();
+            String plan = doc.get("plan_id").asString();
             if (!doc.get("injection").isNull() && programs.containsKey(plan)) {
                 pairs.add(new InjectionPair(
                         plan,
                         programs.get(plan),
-                        dir.resolve(doc.get("clean_twin").asText()),
-                        dir.resolve(doc.get("file").asText()),
-                        doc.get("injection").get("kind").asText(),
-                        doc.get("injection").get("text").asText()));
+                        dir.resolve(doc.get("clean_twin").asString()),
+                        dir.resolve(doc.get("file").asString()),
+                        doc.get("injection").get("kind").asString(),
+                        doc.get("injection").get("text").asString()));
             }
         }
         return pairs;

@@ -1,6 +1,5 @@
 package io.planscreen.ml.corpus;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.planscreen.ml.render.PlanRenderers;
 import io.planscreen.ml.render.RenderOptions;
 import io.planscreen.ml.render.RenderOptions.Format;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Renders a share of the corpus into real files under {@code files/}: PDF, DOCX, HWPX and HWP, image-only
@@ -27,7 +27,7 @@ import java.util.Random;
  */
 public final class CorpusDocuments {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private static final HiddenInjection.Kind[] KINDS = HiddenInjection.Kind.values();
 

@@ -1,20 +1,21 @@
 package io.planscreen.ml.corpus;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.planscreen.ml.plan.PlanText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The JSONL line of a plan (snake_case keys, fixed key order) and its reading back. */
 public final class CorpusJson {
 
-    private static final ObjectMapper MAPPER =
-            new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, false);
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, false)
+            .build();
 
     private CorpusJson() {}
 
@@ -68,11 +69,7 @@ public final class CorpusJson {
         plan.put("sections", sections);
         plan.put("tables", p.plan().tables());
         m.put("plan", plan);
-        try {
-            return MAPPER.writeValueAsString(m);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return MAPPER.writeValueAsString(m);
     }
 
     /** Reads the "plan" object of a line back into a PlanText. */
@@ -80,27 +77,28 @@ public final class CorpusJson {
         List<PlanText.Section> sections = new ArrayList<>();
         for (JsonNode s : plan.get("sections")) {
             List<String> paragraphs = new ArrayList<>();
-            s.get("paragraphs").forEach(n -> paragraphs.add(n.asText()));
+            s.get("paragraphs").forEach(n -> paragraphs.add(n.asString()));
             sections.add(new PlanText.Section(
-                    s.get("heading").asText(), s.get("kind").asText(), paragraphs));
+                    s.get("heading").asString(), s.get("kind").asString(), paragraphs));
         }
         List<List<List<String>>> tables = new ArrayList<>();
         for (JsonNode t : plan.get("tables")) {
             List<List<String>> rows = new ArrayList<>();
             for (JsonNode r : t) {
                 List<String> cells = new ArrayList<>();
-                r.forEach(cell -> cells.add(cell.asText()));
+                r.forEach(cell -> cells.add(cell.asString()));
                 rows.add(cells);
             }
             tables.add(rows);
         }
-        return new PlanText(plan.get("language").asText(), plan.get("template").asText(), sections, tables);
+        return new PlanText(
+                plan.get("language").asString(), plan.get("template").asString(), sections, tables);
     }
 
     public static JsonNode parse(String line) {
         try {
             return MAPPER.readTree(line);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalArgumentException("not a corpus line: " + e.getOriginalMessage(), e);
         }
     }

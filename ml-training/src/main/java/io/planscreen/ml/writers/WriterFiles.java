@@ -1,6 +1,5 @@
 package io.planscreen.ml.writers;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.planscreen.ml.render.PlanRenderers;
 import io.planscreen.ml.render.RenderOptions;
 import io.planscreen.ml.render.RenderOptions.Format;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Renders each plan to one file in its writer's format mix with its writer's file metadata, and writes
@@ -25,7 +25,7 @@ import java.util.Random;
  */
 final class WriterFiles {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private WriterFiles() {}
 

@@ -2,13 +2,13 @@ package io.planscreen.ml.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 
 class CorpusDocumentsTests {
 
@@ -21,17 +21,17 @@ class CorpusDocumentsTests {
         assertThat(lines).hasSize(summary.files()).isNotEmpty();
         for (String line : lines) {
             JsonNode doc = CorpusJson.parse(line);
-            Path file = dir.resolve(doc.get("file").asText());
+            Path file = dir.resolve(doc.get("file").asString());
             assertThat(file).exists();
             assertThat(Files.size(file)).isPositive();
             if (!doc.get("injection").isNull()) {
-                Path twin = dir.resolve(doc.get("clean_twin").asText());
+                Path twin = dir.resolve(doc.get("clean_twin").asString());
                 assertThat(twin).exists();
                 assertThat(Files.readAllBytes(file)).isNotEqualTo(Files.readAllBytes(twin));
-                assertThat(doc.get("injection").get("text").asText()).isNotBlank();
+                assertThat(doc.get("injection").get("text").asString()).isNotBlank();
             }
             if (doc.get("scanned").asBoolean()) {
-                assertThat(doc.get("format").asText()).isEqualTo("PDF");
+                assertThat(doc.get("format").asString()).isEqualTo("PDF");
             }
         }
     }
