@@ -7,6 +7,7 @@ import io.planscreen.security.CurrentUser;
 import io.planscreen.security.Role;
 import io.planscreen.security.UserAccounts;
 import io.planscreen.shared.ApplicationId;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -167,7 +168,7 @@ final class UploadBatch {
     }
 
     private byte[] multipart(String boundary, String name, byte[] content) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(
                 ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"programId\"\r\n\r\n" + settings.program()
                                 + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""

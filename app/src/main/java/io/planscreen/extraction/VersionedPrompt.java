@@ -1,5 +1,6 @@
 package io.planscreen.extraction;
 
+import io.planscreen.shared.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,6 +32,6 @@ public record VersionedPrompt(String path, String system, String user, String sh
     }
 
     private static String sha256(String text) {
-        return io.planscreen.shared.Sha256.hex(text);
+        return Sha256.hex(text);
     }
 }

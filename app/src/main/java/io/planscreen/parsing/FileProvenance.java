@@ -1,8 +1,10 @@
 package io.planscreen.parsing;
 
+import io.planscreen.shared.Sha256;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -87,14 +89,14 @@ public record FileProvenance(
         if (templateFingerprint == null) {
             templateFingerprint = styles.isEmpty() && fonts.isEmpty() && pageSetup == null
                     ? ""
-                    : io.planscreen.shared.Sha256.hex(String.join("\u0001", styles) + "\u0002"
-                                    + String.join("\u0001", fonts) + "\u0002" + pageSetup)
+                    : Sha256.hex(String.join("\u0001", styles) + "\u0002" + String.join("\u0001", fonts) + "\u0002"
+                                    + pageSetup)
                             .substring(0, 16);
         }
     }
 
     private static List<String> sorted(List<String> values) {
-        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        TreeSet<String> out = new TreeSet<>();
         values.stream()
                 .filter(v -> v != null && !v.isBlank())
                 .map(String::strip)

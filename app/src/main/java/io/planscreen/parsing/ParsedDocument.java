@@ -3,6 +3,7 @@ package io.planscreen.parsing;
 import io.planscreen.ml.plan.SectionKind;
 import io.planscreen.shared.DocumentType;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -98,7 +99,7 @@ public record ParsedDocument(
         EMPTY;
 
         public String code() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -5,6 +5,7 @@ import io.planscreen.shared.ApplicationId;
 import io.planscreen.shared.CompanyId;
 import io.planscreen.shared.ProgramId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
@@ -19,7 +20,7 @@ public interface Screening {
      * naming another application passes before it is shown. Remembers each answer for the one request.
      */
     default Predicate<ApplicationId> readableBy(CurrentUser user) {
-        java.util.Map<ApplicationId, Boolean> seen = new ConcurrentHashMap<>();
+        Map<ApplicationId, Boolean> seen = new ConcurrentHashMap<>();
         return id -> seen.computeIfAbsent(id, a -> view(a).map(v -> user.mayRead(v.company(), v.program()))
                 .orElse(false));
     }

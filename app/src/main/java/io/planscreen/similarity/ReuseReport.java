@@ -4,6 +4,7 @@ import io.planscreen.shared.ApplicationId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -137,7 +138,7 @@ public record ReuseReport(
 
     /** The longest run of consecutive paragraphs of this plan each found in another company's plan. */
     public int longestSharedRun() {
-        java.util.TreeSet<Integer> shared = new java.util.TreeSet<>();
+        TreeSet<Integer> shared = new TreeSet<>();
         clusters.forEach(c -> shared.add(c.span().paragraph()));
         passages.forEach(p -> shared.add(p.paragraph()));
         int best = 0;

@@ -20,15 +20,19 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.tags.Tag;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
@@ -61,7 +65,7 @@ class OpenApiConfiguration {
         modules.put("audit", "The decision log, its verification, reproduction and fairness");
         modules.put("registry", "Model versions");
         modules.put("security", "Companies and users (admin)");
-        return java.util.Collections.unmodifiableMap(modules);
+        return Collections.unmodifiableMap(modules);
     }
 
     static final String PROBLEM = "Problem";
@@ -123,7 +127,7 @@ class OpenApiConfiguration {
         Set<String> declared = Arrays.stream(handler.getMethod()
                         .getAnnotationsByType(io.swagger.v3.oas.annotations.responses.ApiResponse.class))
                 .map(io.swagger.v3.oas.annotations.responses.ApiResponse::responseCode)
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
         if (!declared.isEmpty() && !declared.contains("200")) {
             responses.remove("200");
         }
@@ -154,8 +158,8 @@ class OpenApiConfiguration {
         }
         String module = module(handler);
         boolean changesState = operation.getRequestBody() != null
-                || handler.hasMethodAnnotation(org.springframework.web.bind.annotation.PostMapping.class)
-                || handler.hasMethodAnnotation(org.springframework.web.bind.annotation.PutMapping.class);
+                || handler.hasMethodAnnotation(PostMapping.class)
+                || handler.hasMethodAnnotation(PutMapping.class);
         if (changesState && (module.equals("review") || module.equals("screening") || module.equals("registry"))) {
             problems.put("409", "Not possible in the application's current state");
         }

@@ -7,6 +7,7 @@ import io.planscreen.intake.ApplicationFacts;
 import io.planscreen.intake.Attachments;
 import io.planscreen.intake.PlanSubmission;
 import io.planscreen.review.Outcomes;
+import io.planscreen.screening.ApplicationStatus;
 import io.planscreen.screening.ApplicationView;
 import io.planscreen.screening.Screening;
 import io.planscreen.security.CurrentUser;
@@ -18,6 +19,7 @@ import io.planscreen.shared.PlanScreenException;
 import io.planscreen.shared.ProblemCode;
 import io.planscreen.shared.ProgramId;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,10 +86,9 @@ class ApplicantPages {
     @GetMapping("/applicant")
     String home(CurrentUser user, Model model) {
         List<ApplicationView> mine = screening.ofCompany(user.requireCompany());
-        Map<String, Outcomes.ApplicantOutcome> decided = new java.util.HashMap<>();
+        Map<String, Outcomes.ApplicantOutcome> decided = new HashMap<>();
         mine.stream()
-                .filter(a -> a.status() == io.planscreen.screening.ApplicationStatus.DECIDED
-                        || a.status() == io.planscreen.screening.ApplicationStatus.IN_REVIEW)
+                .filter(a -> a.status() == ApplicationStatus.DECIDED || a.status() == ApplicationStatus.IN_REVIEW)
                 .forEach(a -> outcomes.outcome(user, a.id()).ifPresent(o -> decided.put(a.id().toString(), o)));
         model.addAttribute("applications", mine);
         model.addAttribute("outcomes", decided);

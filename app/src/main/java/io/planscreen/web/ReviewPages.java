@@ -7,6 +7,7 @@ import io.planscreen.review.Reviews;
 import io.planscreen.security.CurrentUser;
 import io.planscreen.shared.ApplicationId;
 import io.planscreen.shared.PlanScreenException;
+import io.planscreen.shared.ProblemCode;
 import io.planscreen.shared.ProgramId;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -109,10 +110,10 @@ class ReviewPages {
         Attachments.Attachment file = attachments.of(application).stream()
                 .filter(a -> a.id() == attachment)
                 .findFirst()
-                .orElseThrow(() -> new PlanScreenException(io.planscreen.shared.ProblemCode.NOT_FOUND));
+                .orElseThrow(() -> new PlanScreenException(ProblemCode.NOT_FOUND));
         byte[] content = attachments
                 .content(application, attachment)
-                .orElseThrow(() -> new PlanScreenException(io.planscreen.shared.ProblemCode.NOT_FOUND));
+                .orElseThrow(() -> new PlanScreenException(ProblemCode.NOT_FOUND));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.mediaType()))
                 .header(
@@ -135,7 +136,7 @@ class ReviewPages {
             RedirectAttributes flash) {
         return act(id, flash, locale, () -> {
             if (outcome == null || outcome.isBlank()) {
-                throw new PlanScreenException(io.planscreen.shared.ProblemCode.BAD_REQUEST);
+                throw new PlanScreenException(ProblemCode.BAD_REQUEST);
             }
             reviews.decide(user, new ApplicationId(id), ReviewOutcome.valueOf(outcome), reason);
         });

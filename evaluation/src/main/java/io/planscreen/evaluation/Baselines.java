@@ -3,6 +3,7 @@ package io.planscreen.evaluation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -45,7 +46,7 @@ final class Baselines {
     static void write(Path file, String name, String source, Map<String, Double> metrics) throws IOException {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("name", name);
-        out.put("created", java.time.Instant.now().toString());
+        out.put("created", Instant.now().toString());
         out.put("source", source);
         out.put("metrics", new TreeMap<>(metrics));
         Files.createDirectories(file.toAbsolutePath().getParent());

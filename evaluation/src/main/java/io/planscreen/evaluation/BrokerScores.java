@@ -7,9 +7,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -44,9 +49,9 @@ final class BrokerScores {
     }
 
     /** Every {@link PlanBrokerScorer} on the class path, run over the evaluated plans. */
-    static List<Scorer> registered(List<Evaluator.ItemResult> results, java.util.function.Consumer<String> log) {
-        List<Scorer> scorers = new java.util.ArrayList<>();
-        for (PlanBrokerScorer scorer : java.util.ServiceLoader.load(PlanBrokerScorer.class)) {
+    static List<Scorer> registered(List<Evaluator.ItemResult> results, Consumer<String> log) {
+        List<Scorer> scorers = new ArrayList<>();
+        for (PlanBrokerScorer scorer : ServiceLoader.load(PlanBrokerScorer.class)) {
             List<Evaluator.ItemResult> scored =
                     results.stream().filter(r -> r.plan() != null).toList();
             List<PlanBrokerScorer.Input> inputs = scored.stream()
@@ -100,7 +105,7 @@ final class BrokerScores {
 
     /** The threshold maximising TPR − FPR over the labelled items (0.5 when there are no labels). */
     static double youden(List<Evaluator.ItemResult> results, double[] scores) {
-        List<Integer> labelled = java.util.stream.IntStream.range(0, results.size())
+        List<Integer> labelled = IntStream.range(0, results.size())
                 .filter(i -> results.get(i).item().label() != null)
                 .boxed()
                 .toList();
@@ -111,7 +116,7 @@ final class BrokerScores {
         int[] y = labelled.stream().mapToInt(i -> results.get(i).item().label()).toArray();
         double best = 0.5;
         double bestJ = -1;
-        for (double t : java.util.Arrays.stream(s).distinct().sorted().toArray()) {
+        for (double t : Arrays.stream(s).distinct().sorted().toArray()) {
             BinaryMetrics.Confusion c = BinaryMetrics.confusion(s, y, t);
             double fpr = c.fp() + c.tn() == 0 ? 0 : (double) c.fp() / (c.fp() + c.tn());
             if (c.recall() - fpr > bestJ) {

@@ -4,6 +4,7 @@ import io.planscreen.evaluation.BinaryMetrics.Confusion;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,7 +74,7 @@ final class BrokerSection {
             rocs.add(BinaryMetrics.rocCurve(p, y));
             prs.add(BinaryMetrics.prCurve(p, y));
             Calibration.Bin[] bins = Calibration.bins(p, y, 10);
-            List<double[]> points = java.util.Arrays.stream(bins)
+            List<double[]> points = Arrays.stream(bins)
                     .filter(b -> b.count() > 0)
                     .map(b -> new double[] {b.meanPredicted(), b.observedRate()})
                     .toList();

@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -141,7 +142,7 @@ public final class Evaluation {
                         report.flat());
             }
             log.accept(String.format(
-                    java.util.Locale.ROOT,
+                    Locale.ROOT,
                     "[evaluate] wrote %s (%.1f s)",
                     out.resolve("report.md"),
                     (System.nanoTime() - started) / 1e9));

@@ -9,7 +9,11 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -57,7 +61,7 @@ final class Evaluator {
             if (results.size() % 10 == 0 || results.size() == items.size()) {
                 double seconds = (System.nanoTime() - started) / 1e9;
                 progress.accept(String.format(
-                        java.util.Locale.ROOT,
+                        Locale.ROOT,
                         "[evaluate] %d/%d plans (%.1f plans/min)",
                         results.size(),
                         items.size(),
@@ -110,10 +114,10 @@ final class Evaluator {
                             .extractOffline(injected, program)
                             .fields()
                             .forEach(f -> b.put(f.key(), f.normalized()));
-                    java.util.Set<String> keys = new java.util.TreeSet<>(a.keySet());
+                    Set<String> keys = new TreeSet<>(a.keySet());
                     keys.addAll(b.keySet());
                     keys.stream()
-                            .filter(k -> !java.util.Objects.equals(a.get(k), b.get(k)))
+                            .filter(k -> !Objects.equals(a.get(k), b.get(k)))
                             .forEach(changed::add);
                 }
                 out.add(new InjectionResult(

@@ -1,6 +1,7 @@
 package io.planscreen.evaluation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ public final class Latencies {
                 percentile(v, 90),
                 percentile(v, 99),
                 v[v.length - 1],
-                java.util.Arrays.stream(v).average().orElse(0));
+                Arrays.stream(v).average().orElse(0));
     }
 
     /** Nearest-rank percentile of sorted values. */

@@ -2,7 +2,12 @@ package io.planscreen.evaluation;
 
 import io.planscreen.PlanScreenApplication;
 import io.planscreen.extraction.FieldExtraction;
+import io.planscreen.extraction.ProgramUploads;
 import io.planscreen.parsing.DocumentParsing;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,17 +103,14 @@ final class Pipeline implements AutoCloseable {
     }
 
     /** Stores a program definition (YAML) in the service's catalog, so a program defined only in YAML runs. */
-    void register(java.nio.file.Path yaml, Consumer<String> log) throws java.io.IOException {
+    void register(Path yaml, Consumer<String> log) throws IOException {
         if (context == null) {
             return;
         }
-        io.planscreen.extraction.ProgramUploads uploads = context.getBeanProvider(
-                        io.planscreen.extraction.ProgramUploads.class)
-                .getIfAvailable();
+        ProgramUploads uploads = context.getBeanProvider(ProgramUploads.class).getIfAvailable();
         if (uploads != null) {
             // uploaded as an admin would, under the harness's name
-            var saved = uploads.upload(
-                    java.nio.file.Files.readString(yaml, java.nio.charset.StandardCharsets.UTF_8), "evaluation");
+            var saved = uploads.upload(Files.readString(yaml, StandardCharsets.UTF_8), "evaluation");
             log.accept("[evaluate] program " + saved.id() + " version " + saved.version() + " from " + yaml);
         }
     }

@@ -1,5 +1,6 @@
 package io.planscreen.audit.internal;
 
+import io.planscreen.shared.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -72,7 +73,7 @@ final class AuditChain {
     }
 
     static String sha256(byte[] bytes) {
-        return io.planscreen.shared.Sha256.hex(bytes);
+        return Sha256.hex(bytes);
     }
 
     static void field(StringBuilder out, String name, @Nullable String value) {

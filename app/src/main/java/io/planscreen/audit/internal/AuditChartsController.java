@@ -2,9 +2,12 @@ package io.planscreen.audit.internal;
 
 import io.planscreen.registry.ModelRegistry;
 import io.planscreen.security.CurrentUser;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -81,7 +84,7 @@ class AuditChartsController {
         for (Rates.Counts c : counts) {
             groups.add(new Svg.Group(
                     label.apply(c.group()),
-                    java.util.Arrays.asList(
+                    Arrays.asList(
                             c.flagRate(),
                             c.reviewed() == 0 ? null : c.referralRate(),
                             c.reviewed() == 0 ? null : c.requestRate())));
@@ -171,10 +174,9 @@ class AuditChartsController {
 
     private JsonNode curves(String location) {
         String path = (location.endsWith("/") ? location : location + "/") + "curves.json";
-        try (java.io.InputStream in =
-                AuditChartsController.class.getClassLoader().getResourceAsStream(path)) {
+        try (InputStream in = AuditChartsController.class.getClassLoader().getResourceAsStream(path)) {
             return in == null ? json.createObjectNode() : json.readTree(in);
-        } catch (java.io.IOException | RuntimeException unreadable) {
+        } catch (IOException | RuntimeException unreadable) {
             return json.createObjectNode();
         }
     }

@@ -15,6 +15,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The auditor's pages (read-only): a home page, the decision log with its exports and the chain's
@@ -60,7 +61,7 @@ class AuditPageController {
 
     private final AuditProperties properties;
 
-    private final tools.jackson.databind.json.JsonMapper json;
+    private final JsonMapper json;
 
     AuditPageController(
             Decisions decisions,
@@ -69,7 +70,7 @@ class AuditPageController {
             Overrides overrides,
             Fairness fairness,
             AuditProperties properties,
-            tools.jackson.databind.json.JsonMapper json) {
+            JsonMapper json) {
         this.decisions = decisions;
         this.rows = rows;
         this.checkpoints = checkpoints;

@@ -1,6 +1,7 @@
 package io.planscreen.audit.internal;
 
 import io.planscreen.security.CurrentUser;
+import io.planscreen.shared.PlanScreenException;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -43,18 +44,14 @@ class AuditVerifyController {
     Checkpoint latest(CurrentUser user) {
         return checkpoints
                 .latest()
-                .orElseThrow(() ->
-                        new io.planscreen.shared.PlanScreenException(AuditProblems.CHECKPOINT_NOT_FOUND, "latest"));
+                .orElseThrow(() -> new PlanScreenException(AuditProblems.CHECKPOINT_NOT_FOUND, "latest"));
     }
 
     @Operation(summary = "Read one signed checkpoint")
     @GetMapping("/checkpoints/{id}")
     @PreAuthorize("hasAnyRole('AUDITOR', 'ADMIN')")
     Checkpoint one(@PathVariable long id, CurrentUser user) {
-        return checkpoints
-                .find(id)
-                .orElseThrow(
-                        () -> new io.planscreen.shared.PlanScreenException(AuditProblems.CHECKPOINT_NOT_FOUND, id));
+        return checkpoints.find(id).orElseThrow(() -> new PlanScreenException(AuditProblems.CHECKPOINT_NOT_FOUND, id));
     }
 
     /** The key checkpoints are verified with; publish it wherever checkpoints are anchored. */

@@ -1,10 +1,14 @@
 package io.planscreen.audit.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -37,7 +41,7 @@ final class ChainVerifier {
                         + " from audit_checkpoint order by id",
                 (rs, n) -> new Checkpoint(
                         rs.getLong(1),
-                        rs.getObject(2, java.time.OffsetDateTime.class).toInstant(),
+                        rs.getObject(2, OffsetDateTime.class).toInstant(),
                         rs.getLong(3),
                         rs.getString(4),
                         rs.getString(5),
@@ -48,7 +52,7 @@ final class ChainVerifier {
         for (Checkpoint c : checkpoints) {
             signedHeads.put(signedHeadId(c), "");
         }
-        java.util.Optional<SignedHead.Head> head = SignedHead.read(jdbc);
+        Optional<SignedHead.Head> head = SignedHead.read(jdbc);
         head.ifPresent(h -> signedHeads.put(signedHeadId(h.payload()), ""));
         Walk walk = new Walk(signedHeads);
         jdbc.query("select " + AuditLog.COLUMNS + " from audit_record order by id", walk);
@@ -82,7 +86,7 @@ final class ChainVerifier {
      * signed head ({@code unsigned_records}), the head record rewritten ({@code head_mismatch}), or no valid
      * signature by a trusted key ({@code head_signature}, {@code head_missing}).
      */
-    private void checkHead(java.util.Optional<SignedHead.Head> stored, Walk walk, Map<Long, String> hashesAt) {
+    private void checkHead(Optional<SignedHead.Head> stored, Walk walk, Map<Long, String> hashesAt) {
         if (stored.isEmpty()) {
             if (walk.checked > 0) {
                 walk.broken(walk.lastId, "head_missing", "no signed head for a log of " + walk.checked + " records");
@@ -196,7 +200,7 @@ final class ChainVerifier {
         }
 
         @Override
-        public void processRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+        public void processRow(ResultSet rs) throws SQLException {
             AuditRecord r = AuditLog.map(rs, 0);
             if (signedHeads.containsKey(r.id())) {
                 signedHeads.put(r.id(), r.recordHash());

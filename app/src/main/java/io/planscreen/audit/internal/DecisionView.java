@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A log record as the auditor API shows it: the output as JSON, plus the outcome word searches use. */
 record DecisionView(
@@ -24,7 +25,7 @@ record DecisionView(
         String prevHash,
         String recordHash) {
 
-    static DecisionView of(Decisions.Found found, tools.jackson.databind.json.JsonMapper json) {
+    static DecisionView of(Decisions.Found found, JsonMapper json) {
         AuditRecord r = found.record();
         return new DecisionView(
                 r.id(),

@@ -1,6 +1,7 @@
 package io.planscreen.audit.internal;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -149,8 +150,7 @@ class Decisions {
                 (rs, n) -> new ReviewedScore(
                         rs.getLong("id"),
                         rs.getObject("application_id", UUID.class),
-                        rs.getObject("decided_at", java.time.OffsetDateTime.class)
-                                .toInstant(),
+                        rs.getObject("decided_at", OffsetDateTime.class).toInstant(),
                         rs.getString("actor"),
                         String.valueOf(rs.getString("outcome")),
                         rs.getString("explanation"),
@@ -195,7 +195,7 @@ class Decisions {
                 (rs, n) -> new ScoredApplication(
                         rs.getObject(1, UUID.class),
                         rs.getLong(2),
-                        rs.getObject(3, java.time.OffsetDateTime.class).toInstant(),
+                        rs.getObject(3, OffsetDateTime.class).toInstant(),
                         Boolean.parseBoolean(rs.getString(4)),
                         parseDouble(rs.getString(5)),
                         rs.getString(6),

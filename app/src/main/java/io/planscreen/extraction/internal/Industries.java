@@ -1,5 +1,6 @@
 package io.planscreen.extraction.internal;
 
+import io.planscreen.ml.plan.FieldKeys;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -207,7 +208,7 @@ final class Industries {
     }
 
     static Optional<String> techArea(String text) {
-        for (String area : io.planscreen.ml.plan.FieldKeys.TECH_AREAS) {
+        for (String area : FieldKeys.TECH_AREAS) {
             if (text.strip().equalsIgnoreCase(area)) {
                 return Optional.of(area);
             }

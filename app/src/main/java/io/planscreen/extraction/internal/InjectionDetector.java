@@ -3,6 +3,7 @@ package io.planscreen.extraction.internal;
 import io.planscreen.parsing.InvisibleCharacters;
 import io.planscreen.parsing.ParsedDocument;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -125,7 +126,7 @@ final class InjectionDetector {
                         start, end, hidden, excerpt.length() > 160 ? excerpt.substring(0, 160) : excerpt));
             }
         }
-        found.sort(java.util.Comparator.comparingInt(Injection::start).thenComparingInt(Injection::end));
+        found.sort(Comparator.comparingInt(Injection::start).thenComparingInt(Injection::end));
         List<Injection> merged = new ArrayList<>();
         for (Injection injection : found) {
             if (merged.isEmpty() || merged.get(merged.size() - 1).start() != injection.start()) {

@@ -2,6 +2,9 @@ package io.planscreen.extraction.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -87,8 +90,8 @@ final class KrwAmounts {
     }
 
     /** Every amount with an explicit unit anywhere in {@code text}, for checking a quoted value. */
-    static java.util.List<Long> all(String text) {
-        java.util.List<Long> out = new java.util.ArrayList<>();
+    static List<Long> all(String text) {
+        List<Long> out = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean start = Character.isDigit(c) || c == '₩' || c == 'K' || c == 'k';
@@ -110,7 +113,7 @@ final class KrwAmounts {
         if (!m.find()) {
             return 1;
         }
-        String unit = m.group(1).toLowerCase(java.util.Locale.ROOT).replace(" ", "");
+        String unit = m.group(1).toLowerCase(Locale.ROOT).replace(" ", "");
         return switch (unit) {
             case "천원", "krw1,000", "krwthousand" -> 1_000L;
             case "만원" -> 10_000L;
@@ -143,7 +146,7 @@ final class KrwAmounts {
         if (scale == null) {
             return 1;
         }
-        return switch (scale.toLowerCase(java.util.Locale.ROOT)) {
+        return switch (scale.toLowerCase(Locale.ROOT)) {
             case "trillion" -> 1_000_000_000_000L;
             case "billion", "bn", "b" -> 1_000_000_000L;
             case "million", "mn", "m" -> 1_000_000L;

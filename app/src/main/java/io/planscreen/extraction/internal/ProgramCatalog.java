@@ -7,6 +7,8 @@ import io.planscreen.intake.ProgramDirectory;
 import io.planscreen.shared.AuditableDecision;
 import io.planscreen.shared.PlanScreenException;
 import io.planscreen.shared.ProgramId;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,8 +79,7 @@ class ProgramCatalog implements Programs, ProgramDirectory, ProgramUploads {
     public ProgramDefinition upload(String yaml, String admin) {
         ProgramDefinition definition;
         try {
-            definition = ProgramSchema.fromYaml(
-                    new java.io.ByteArrayInputStream(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            definition = ProgramSchema.fromYaml(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
         } catch (RuntimeException unreadable) {
             throw new PlanScreenException(
                     ExtractionProblems.PROGRAM_INVALID, "not a program definition in YAML: " + firstLine(unreadable));

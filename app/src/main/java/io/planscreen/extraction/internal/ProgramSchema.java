@@ -5,15 +5,19 @@ import io.planscreen.extraction.ProgramDefinition.DocumentSpec;
 import io.planscreen.extraction.ProgramDefinition.EligibilityRule;
 import io.planscreen.extraction.ProgramDefinition.FieldSpec;
 import io.planscreen.ml.plan.SectionKind;
+import io.planscreen.shared.Sha256;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,7 +28,7 @@ final class ProgramSchema {
     static final JsonMapper CANONICAL = JsonMapper.builder()
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
     static final Set<String> TYPES = Set.of(
@@ -49,7 +53,7 @@ final class ProgramSchema {
 
     static ProgramDefinition fromYaml(InputStream yaml) {
         Map<String, Object> tree = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
-        Map<String, Object> withVersion = new java.util.LinkedHashMap<>(tree);
+        Map<String, Object> withVersion = new LinkedHashMap<>(tree);
         withVersion.putIfAbsent("version", 0);
         return CANONICAL.convertValue(withVersion, ProgramDefinition.class);
     }
@@ -60,7 +64,7 @@ final class ProgramSchema {
     }
 
     static String sha256(String text) {
-        return io.planscreen.shared.Sha256.hex(text);
+        return Sha256.hex(text);
     }
 
     /** Everything wrong with a definition, in English for the admin (empty: valid). */
@@ -118,8 +122,7 @@ final class ProgramSchema {
                 out.add("field " + f.key() + " has an unknown unit " + f.unit() + " (원, 천원, 만원, 백만원, 억원)");
             }
             for (String s : f.sections()) {
-                if (java.util.Arrays.stream(SectionKind.values())
-                        .noneMatch(k -> k.name().equals(s))) {
+                if (Arrays.stream(SectionKind.values()).noneMatch(k -> k.name().equals(s))) {
                     out.add("field " + f.key() + " names unknown section " + s);
                 }
             }
@@ -162,8 +165,7 @@ final class ProgramSchema {
         }
         for (ProgramDefinition.RubricCriterion c : p.rubric()) {
             for (String section : c.sections()) {
-                if (java.util.Arrays.stream(SectionKind.values())
-                        .noneMatch(k -> k.name().equals(section))) {
+                if (Arrays.stream(SectionKind.values()).noneMatch(k -> k.name().equals(section))) {
                     out.add("rubric " + c.id() + " names unknown section " + section);
                 }
             }

@@ -1,6 +1,9 @@
 package io.planscreen.extraction.internal;
 
 import io.planscreen.extraction.ProgramDefinition.FieldSpec;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Year;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -135,10 +138,10 @@ final class ValueReaders {
         int yy = Integer.parseInt(m.group(1));
         int month = Integer.parseInt(m.group(2));
         int day = Integer.parseInt(m.group(3));
-        int year = yy + (2000 + yy > java.time.Year.now().getValue() ? 1900 : 2000);
+        int year = yy + (2000 + yy > Year.now().getValue() ? 1900 : 2000);
         try {
-            return Optional.of(java.time.LocalDate.of(year, month, day).toString());
-        } catch (java.time.DateTimeException e) {
+            return Optional.of(LocalDate.of(year, month, day).toString());
+        } catch (DateTimeException e) {
             return Optional.empty();
         }
     }

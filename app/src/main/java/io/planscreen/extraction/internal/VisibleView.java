@@ -2,6 +2,7 @@ package io.planscreen.extraction.internal;
 
 import io.planscreen.parsing.InvisibleCharacters;
 import io.planscreen.parsing.ParsedDocument;
+import java.util.Arrays;
 
 /**
  * The document's visible text ({@link ParsedDocument#visibleText()} semantics: hidden spans and invisible
@@ -44,7 +45,7 @@ final class VisibleView {
             }
             i += width;
         }
-        return new VisibleView(out.toString(), java.util.Arrays.copyOf(origin, n), text.length());
+        return new VisibleView(out.toString(), Arrays.copyOf(origin, n), text.length());
     }
 
     String text() {

@@ -8,6 +8,7 @@ import io.planscreen.shared.DocumentType;
 import io.planscreen.shared.ProgramId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -43,7 +44,7 @@ class ApplicationRepository {
                                 facts.sha256(),
                                 facts.size(),
                                 content,
-                                java.sql.Timestamp.from(facts.receivedAt()),
+                                Timestamp.from(facts.receivedAt()),
                                 uploadedBy)
                         .update()
                 == 1;

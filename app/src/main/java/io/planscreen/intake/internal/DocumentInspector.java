@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.poi.poifs.filesystem.DirectoryEntry;
 import org.apache.poi.poifs.filesystem.DocumentEntry;
+import org.apache.poi.poifs.filesystem.DocumentInputStream;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.springframework.stereotype.Component;
 
@@ -152,7 +153,7 @@ class DocumentInspector {
                     || entry.getSize() < header.length) {
                 throw refuse(ProblemCode.DOCUMENT_UNSUPPORTED_TYPE, "ole2 without an HWP FileHeader");
             }
-            try (InputStream in = new org.apache.poi.poifs.filesystem.DocumentInputStream(entry)) {
+            try (InputStream in = new DocumentInputStream(entry)) {
                 if (in.readNBytes(header, 0, header.length) < header.length) {
                     throw refuse(ProblemCode.DOCUMENT_UNREADABLE, "hwp: short FileHeader");
                 }

@@ -13,7 +13,9 @@ import io.planscreen.shared.DocumentType;
 import io.planscreen.shared.PlanScreenException;
 import io.planscreen.shared.ProblemCode;
 import io.planscreen.shared.ProgramId;
+import io.planscreen.shared.Sha256;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -139,7 +141,7 @@ class IntakeService implements Applications, PlanSubmission {
                     .at(facts.receivedAt()));
             return new Accepted(facts, false);
         });
-        return java.util.Objects.requireNonNull(accepted);
+        return Objects.requireNonNull(accepted);
     }
 
     private PlanScreenException rejected(
@@ -178,7 +180,7 @@ class IntakeService implements Applications, PlanSubmission {
     }
 
     static String sha256(byte[] content) {
-        return io.planscreen.shared.Sha256.hex(content);
+        return Sha256.hex(content);
     }
 
     private static String json(String value) {

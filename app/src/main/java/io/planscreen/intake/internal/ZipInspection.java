@@ -6,6 +6,7 @@ import io.planscreen.shared.ProblemCode;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,7 +158,7 @@ final class ZipInspection {
             }
             inspect(bytes, depth + 1);
         }
-        return bytes.length <= KEEP ? bytes : java.util.Arrays.copyOf(bytes, KEEP);
+        return bytes.length <= KEEP ? bytes : Arrays.copyOf(bytes, KEEP);
     }
 
     private long inflateGuarded(byte[] zip, int offset, int length, Entry entry, ByteArrayOutputStream kept) {

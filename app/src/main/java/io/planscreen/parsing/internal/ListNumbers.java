@@ -1,5 +1,7 @@
 package io.planscreen.parsing.internal;
 
+import java.util.Locale;
+
 /** Renders a list counter the way Word and Hangul print it: 1, 가, ㄱ, Ⅱ, ii, B, b, ①. */
 final class ListNumbers {
 
@@ -24,7 +26,7 @@ final class ListNumbers {
             case "chosung", "HANGUL_JAMO" -> cyclic(CHOSUNG, n);
             case "decimalEnclosedCircle", "CIRCLED_DIGIT" -> cyclic(CIRCLED, n);
             case "upperRoman", "ROMAN_CAPITAL" -> n <= 10 ? cyclic(UPPER_ROMAN_GLYPHS, n) : roman(n);
-            case "lowerRoman", "ROMAN_SMALL" -> roman(n).toLowerCase(java.util.Locale.ROOT);
+            case "lowerRoman", "ROMAN_SMALL" -> roman(n).toLowerCase(Locale.ROOT);
             case "upperLetter", "LATIN_CAPITAL" -> String.valueOf((char) ('A' + (n - 1) % 26));
             case "lowerLetter", "LATIN_SMALL" -> String.valueOf((char) ('a' + (n - 1) % 26));
             default -> Integer.toString(n);

@@ -12,6 +12,7 @@ import io.planscreen.shared.AuditableDecision;
 import io.planscreen.shared.PlanScreenException;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -107,7 +108,7 @@ class ParseStep implements PipelineStep {
     private String summary(ParsedDocument document) {
         Map<ParsedDocument.HiddenKind, Long> hidden = new EnumMap<>(ParsedDocument.HiddenKind.class);
         document.hiddenText().forEach(h -> hidden.merge(h.kind(), 1L, Long::sum));
-        Map<String, Object> out = new java.util.TreeMap<>();
+        Map<String, Object> out = new TreeMap<>();
         out.put("hidden", hidden);
         out.put("needsOcr", document.needsOcr());
         out.put("pages", document.pages().size());

@@ -12,6 +12,7 @@ import io.planscreen.parsing.StorableText;
 import io.planscreen.shared.DocumentType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -239,7 +240,7 @@ final class ParsedDocumentBuilder {
                 .lines()
                 .map(String::strip)
                 .filter(line -> !line.isEmpty())
-                .collect(java.util.stream.Collectors.joining("\n"));
+                .collect(Collectors.joining("\n"));
     }
 
     private static String cell(String value) {

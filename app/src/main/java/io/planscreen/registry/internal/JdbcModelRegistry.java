@@ -4,6 +4,7 @@ import io.planscreen.registry.ModelRegistry;
 import io.planscreen.shared.AuditableDecision;
 import io.planscreen.shared.PlanScreenException;
 import io.planscreen.shared.ProblemCode;
+import io.planscreen.shared.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -202,6 +203,6 @@ class JdbcModelRegistry implements ModelRegistry {
     }
 
     private static String sha256(String text) {
-        return io.planscreen.shared.Sha256.hex(text);
+        return Sha256.hex(text);
     }
 }

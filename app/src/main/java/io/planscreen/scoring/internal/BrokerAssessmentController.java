@@ -12,6 +12,7 @@ import io.planscreen.similarity.TextReuse;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,7 +64,7 @@ class BrokerAssessmentController {
         BrokerAssessment assessment = scoring.assessment(application)
                 .orElseThrow(() -> new PlanScreenException(ScoringProblems.NOT_SCORED, id.toString()));
         ReuseReport stored = reuse.report(application).orElse(null);
-        java.util.function.Predicate<ApplicationId> readable = screening.readableBy(user);
+        Predicate<ApplicationId> readable = screening.readableBy(user);
         ReuseReport report = stored == null ? null : stored.visibleTo(readable);
         return new AssessmentView(
                 application,

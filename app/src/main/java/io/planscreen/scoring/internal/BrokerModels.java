@@ -7,7 +7,9 @@ import io.planscreen.shared.PlanScreenException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.actuate.info.Info;
@@ -33,7 +35,7 @@ class BrokerModels implements InfoContributor, DisposableBean {
         this.registry = registry;
         this.configuredActive = properties.activeVersion();
         // the configured active version is registered first: a fresh registry makes the first one active
-        java.util.List<String> versions = new java.util.ArrayList<>(properties.versions());
+        List<String> versions = new ArrayList<>(properties.versions());
         if (versions.remove(configuredActive)) {
             versions.add(0, configuredActive);
         }

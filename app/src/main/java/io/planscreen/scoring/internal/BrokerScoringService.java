@@ -13,6 +13,7 @@ import io.planscreen.scoring.ScoringProblems;
 import io.planscreen.shared.ApplicationId;
 import io.planscreen.shared.AuditableDecision;
 import io.planscreen.shared.PlanScreenException;
+import io.planscreen.shared.Sha256;
 import io.planscreen.similarity.ReuseReport;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -183,6 +184,6 @@ class BrokerScoringService implements BrokerScoring {
     }
 
     static String sha256(String text) {
-        return io.planscreen.shared.Sha256.hex(text);
+        return Sha256.hex(text);
     }
 }

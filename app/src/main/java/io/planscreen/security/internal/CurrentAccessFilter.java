@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,7 +72,7 @@ final class CurrentAccessFilter extends OncePerRequestFilter {
         CurrentUser after = now.user();
         return !now.isEnabled()
                 || before.role() != after.role()
-                || !java.util.Objects.equals(before.companyId(), after.companyId())
+                || !Objects.equals(before.companyId(), after.companyId())
                 || !after.programIds().containsAll(before.programIds());
     }
 }

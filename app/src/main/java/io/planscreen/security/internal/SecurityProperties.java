@@ -1,6 +1,7 @@
 package io.planscreen.security.internal;
 
 import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -31,9 +32,9 @@ record SecurityProperties(
     record SignIn(
             @DefaultValue("5") int freeAttemptsPerAccount,
             @DefaultValue("20") int freeAttemptsPerAddress,
-            @DefaultValue("2s") java.time.Duration firstDelay,
-            @DefaultValue("15m") java.time.Duration maxDelay,
-            @DefaultValue("15m") java.time.Duration window) {}
+            @DefaultValue("2s") Duration firstDelay,
+            @DefaultValue("15m") Duration maxDelay,
+            @DefaultValue("15m") Duration window) {}
 
     /**
      * Either {@code jwkSetUri} (an identity provider) or {@code hmacSecret} (a shared secret of at least 32

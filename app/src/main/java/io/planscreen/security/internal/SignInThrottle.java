@@ -3,6 +3,7 @@ package io.planscreen.security.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -87,6 +88,6 @@ class SignInThrottle {
     }
 
     private static String key(String username) {
-        return username.strip().toLowerCase(java.util.Locale.ROOT);
+        return username.strip().toLowerCase(Locale.ROOT);
     }
 }

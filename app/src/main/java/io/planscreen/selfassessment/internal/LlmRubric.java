@@ -8,6 +8,7 @@ import io.planscreen.ml.plan.PlanText;
 import io.planscreen.ml.plan.SectionKind;
 import io.planscreen.selfassessment.SelfAssessmentReport.Level;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -181,8 +182,7 @@ class LlmRubric {
             return "not a requested criterion";
         }
         if (item.level() == null
-                || java.util.Arrays.stream(Level.values())
-                        .noneMatch(l -> l.name().equals(item.level()))) {
+                || Arrays.stream(Level.values()).noneMatch(l -> l.name().equals(item.level()))) {
             return "not a level";
         }
         if (item.advice() == null || advice(item.advice()).isEmpty()) {

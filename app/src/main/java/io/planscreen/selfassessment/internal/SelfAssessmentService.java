@@ -23,6 +23,7 @@ import io.planscreen.shared.DocumentType;
 import io.planscreen.shared.PlanScreenException;
 import io.planscreen.shared.ProblemCode;
 import io.planscreen.shared.ProgramId;
+import io.planscreen.shared.Sha256;
 import io.planscreen.similarity.ReuseReport;
 import io.planscreen.similarity.TextReuse;
 import java.time.Clock;
@@ -32,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -218,7 +220,7 @@ class SelfAssessmentService implements SelfAssessments {
         for (ReuseReport.ReusedPassage passage : report.passages()) {
             long sharedBy = holders.getOrDefault(passage.paragraph(), List.of()).stream()
                     .map(companies::get)
-                    .filter(java.util.Objects::nonNull)
+                    .filter(Objects::nonNull)
                     .distinct()
                     .count();
             if (passage.similarity() >= GENERIC_SIMILARITY && sharedBy >= TEMPLATE_COMPANIES) {
@@ -265,6 +267,6 @@ class SelfAssessmentService implements SelfAssessments {
     }
 
     static String sha256(byte[] content) {
-        return io.planscreen.shared.Sha256.hex(content);
+        return Sha256.hex(content);
     }
 }

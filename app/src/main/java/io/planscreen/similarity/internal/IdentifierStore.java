@@ -3,9 +3,11 @@ package io.planscreen.similarity.internal;
 import io.planscreen.shared.ApplicationId;
 import io.planscreen.shared.CompanyId;
 import java.sql.Array;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -182,7 +184,7 @@ class IdentifierStore {
                 "select application_id, value from applicant_identifier where application_id = any(?)",
                 rs -> {
                     ownValues
-                            .computeIfAbsent(rs.getObject(1, UUID.class), k -> new java.util.HashSet<>())
+                            .computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>())
                             .add(rs.getString(2));
                 },
                 array("uuid", plans.keySet()));
@@ -199,7 +201,7 @@ class IdentifierStore {
     }
 
     private Array array(String type, Collection<?> values) {
-        return jdbc.execute((java.sql.Connection c) -> c.createArrayOf(type, values.toArray()));
+        return jdbc.execute((Connection c) -> c.createArrayOf(type, values.toArray()));
     }
 
     /** Identifier hits either way around the application: what its plan holds, and what others' plans hold of it. */

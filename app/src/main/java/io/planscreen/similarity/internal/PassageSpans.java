@@ -2,6 +2,7 @@ package io.planscreen.similarity.internal;
 
 import io.planscreen.ml.reuse.Shingles;
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -52,7 +53,7 @@ final class PassageSpans {
                 }
             }
             this.text = folded.toString();
-            this.rawIndex = java.util.Arrays.copyOf(index, n);
+            this.rawIndex = Arrays.copyOf(index, n);
         }
 
         private Set<String> shingles(int w) {

@@ -15,6 +15,7 @@ import io.planscreen.ml.reuse.TemplateRule;
 import io.planscreen.shared.ApplicationId;
 import io.planscreen.similarity.ReuseReport;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -90,7 +91,7 @@ final class ReuseFinder {
                 keys.add(signature.templateKeys());
             }
         }
-        long[] all = keys.stream().flatMapToLong(java.util.Arrays::stream).toArray();
+        long[] all = keys.stream().flatMapToLong(Arrays::stream).toArray();
         ReuseStore.TemplateCounts templateCounts = store.templateCounts(program, all);
         Map<Long, Integer> counts = templateCounts.companiesWithKey();
         int companies = templateCounts.companiesInProgram();
@@ -130,7 +131,7 @@ final class ReuseFinder {
             return withPlan(new ReuseReport(0, 0, 0, List.of(), List.of(), 0, templates), whole, neighbourhood);
         }
         long[] bands = evidence.stream()
-                .flatMapToLong(p -> java.util.Arrays.stream(p.signature().bandKeys()))
+                .flatMapToLong(p -> Arrays.stream(p.signature().bandKeys()))
                 .distinct()
                 .toArray();
         Map<String, ReuseStore.StoredText> byKey = new HashMap<>();

@@ -2,11 +2,13 @@ package io.planscreen.similarity.internal;
 
 import io.planscreen.ml.plan.PlanText;
 import io.planscreen.ml.reuse.PlanNeighbourhood;
+import io.planscreen.ml.reuse.PlanReuse;
 import io.planscreen.ml.reuse.TemplateRule;
 import io.planscreen.shared.ApplicationId;
 import io.planscreen.shared.AuditableDecision;
 import io.planscreen.shared.CompanyId;
 import io.planscreen.shared.ProgramId;
+import io.planscreen.shared.Sha256;
 import io.planscreen.similarity.ReuseReport;
 import io.planscreen.similarity.ReuseSummary;
 import io.planscreen.similarity.TextReuse;
@@ -118,7 +120,7 @@ class TextReuseService implements TextReuse {
                                         report.templateParagraphs(),
                                         report.planSimilarity(),
                                         report.similarPlans(),
-                                        io.planscreen.ml.reuse.PlanReuse.SIMILAR_LEVEL,
+                                        PlanReuse.SIMILAR_LEVEL,
                                         report.planNeighbour1(),
                                         report.planNeighbours2to4(),
                                         report.planNeighbours5to20(),
@@ -127,6 +129,6 @@ class TextReuseService implements TextReuse {
     }
 
     static String sha256(String text) {
-        return io.planscreen.shared.Sha256.hex(text);
+        return Sha256.hex(text);
     }
 }

@@ -3,6 +3,7 @@ package io.planscreen.similarity.internal;
 import io.planscreen.shared.ApplicationId;
 import io.planscreen.similarity.WriterEvidence;
 import java.sql.Array;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -41,7 +42,7 @@ final class WriterGraph {
         Set<UUID> frontier = new HashSet<>(start);
         Map<String, Link> links = new LinkedHashMap<>();
         while (!frontier.isEmpty() && seen.size() < WriterService.MAX_MEMBERS) {
-            Array ids = jdbc.execute((java.sql.Connection c) -> c.createArrayOf("uuid", frontier.toArray()));
+            Array ids = jdbc.execute((Connection c) -> c.createArrayOf("uuid", frontier.toArray()));
             List<Link> found = jdbc.query(
                     "select application_id, other_application_id, kind, weight from writer_link"
                             + " where application_id = any(?) or other_application_id = any(?)",
@@ -69,7 +70,7 @@ final class WriterGraph {
         if (applications.isEmpty()) {
             return out;
         }
-        Array ids = jdbc.execute((java.sql.Connection c) -> c.createArrayOf("uuid", applications.toArray()));
+        Array ids = jdbc.execute((Connection c) -> c.createArrayOf("uuid", applications.toArray()));
         jdbc.query(
                 "select application_id, company_id, writer_key, template_fingerprint,"
                         + " coalesce(provenance_json->>'author', provenance_json->>'lastSavedBy')"

@@ -15,9 +15,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -86,7 +88,7 @@ final class BenchService implements AutoCloseable {
 
     static BenchService start(Auth auth, int companies) {
         byte[] random = new byte[48];
-        new java.security.SecureRandom().nextBytes(random);
+        new SecureRandom().nextBytes(random);
         // the service signs with the UTF-8 bytes of the configured secret
         String secretText = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         byte[] secret = secretText.getBytes(StandardCharsets.UTF_8);
@@ -119,8 +121,8 @@ final class BenchService implements AutoCloseable {
                             .subject(user)
                             .claim("planscreen_role", Role.APPLICANT.name())
                             .claim("company_id", company.value().toString())
-                            .issueTime(new java.util.Date())
-                            .expirationTime(new java.util.Date(System.currentTimeMillis() + 3_600_000L * 6))
+                            .issueTime(new Date())
+                            .expirationTime(new Date(System.currentTimeMillis() + 3_600_000L * 6))
                             .build());
             jwt.sign(new com.nimbusds.jose.crypto.MACSigner(secret));
             return jwt.serialize();

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -13,7 +14,7 @@ import picocli.CommandLine.Option;
 @Command(
         name = "e2e",
         description = "p50/p95 upload→SCREENED of a 20-page plan, one at a time, then plans/minute in a batch")
-class E2eBench implements java.util.concurrent.Callable<Integer> {
+class E2eBench implements Callable<Integer> {
 
     @Option(names = "--pages", defaultValue = "20")
     int pages = 20;

@@ -6,6 +6,7 @@ import io.planscreen.parsing.DocumentParsing;
 import io.planscreen.shared.DocumentType;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -138,7 +139,7 @@ public final class ParseBenchmark {
                 .redirectErrorStream(true)
                 .start();
         try (InputStream in = process.getInputStream()) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
+            in.transferTo(OutputStream.nullOutputStream());
         }
         if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
             throw new IllegalStateException("pdftotext failed on " + file);

@@ -3,10 +3,12 @@ package io.planscreen.evaluation.bench;
 import io.planscreen.ml.plan.PlanText;
 import io.planscreen.ml.render.PlanRenderers;
 import io.planscreen.ml.render.RenderOptions;
+import io.planscreen.parsing.FileProvenance;
 import io.planscreen.parsing.FileProvenanceReader;
 import io.planscreen.shared.DocumentType;
 import java.nio.file.*;
 import java.util.*;
+import java.util.Collections;
 
 /**
  * {@code scripts/bench-provenance DEMO_DIR [DIR...]}: what reading a file's provenance (issue 16) costs per plan:
@@ -32,7 +34,7 @@ public final class ProvenanceBenchmark {
                 List.of(new PlanText.Section(
                         "1. 문제 인식",
                         "PSST_PROBLEM",
-                        java.util.Collections.nCopies(
+                        Collections.nCopies(
                                 40, "국내 중소 제조기업의 설비 고장으로 인한 생산 중단 손실은 연간 3조 원에 이르며, 예지 정비 도입률은 12%에 불과하다."))),
                 List.of());
         Map<DocumentType, byte[]> other = new LinkedHashMap<>();
@@ -84,7 +86,7 @@ public final class ProvenanceBenchmark {
                     if (read.author() != null) author++;
                     if (read.lastSavedBy() != null) saver++;
                     if (!read.templateFingerprint().isEmpty()) fingerprint++;
-                    if (read.equals(io.planscreen.parsing.FileProvenance.NONE)) none++;
+                    if (read.equals(FileProvenance.NONE)) none++;
                 }
             }
             System.out.printf(

@@ -5,9 +5,11 @@ import io.planscreen.shared.ApplicationId;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Option;
 @Command(
         name = "surge",
         description = "uploads at a fixed rate for a bounded time on loopback; p99 upload latency; none lost")
-class SurgeBench implements java.util.concurrent.Callable<Integer> {
+class SurgeBench implements Callable<Integer> {
 
     @Option(names = "--rate", defaultValue = "20")
     int rate = 20;
@@ -101,7 +103,7 @@ class SurgeBench implements java.util.concurrent.Callable<Integer> {
                     auth,
                     total,
                     accepted.size(),
-                    new java.util.HashSet<>(accepted).size(),
+                    new HashSet<>(accepted).size(),
                     refused.size(),
                     BenchCommand.percentile(sorted, 50),
                     BenchCommand.percentile(sorted, 99),

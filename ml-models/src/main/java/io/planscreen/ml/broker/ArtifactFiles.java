@@ -1,6 +1,7 @@
 package io.planscreen.ml.broker;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ public final class ArtifactFiles {
                     try {
                         return BrokerDetector.sha256(Files.readAllBytes(dir.resolve(f))) + "  " + f;
                     } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+                        throw new UncheckedIOException(e);
                     }
                 })
                 .collect(Collectors.joining("\n", "", "\n"));

@@ -1,5 +1,7 @@
 package io.planscreen.ml.broker;
 
+import java.util.Arrays;
+
 /**
  * Platt scaling: p = σ(a·logit + b), fitted on the validation split by Newton's method on the log-loss
  * with Platt's smoothed targets (so a separable validation set does not push a to infinity).
@@ -13,7 +15,7 @@ public record PlattCalibration(double a, double b) {
     }
 
     public static PlattCalibration fit(double[] logits, int[] labels) {
-        long pos = java.util.Arrays.stream(labels).filter(l -> l == 1).count();
+        long pos = Arrays.stream(labels).filter(l -> l == 1).count();
         long neg = labels.length - pos;
         double hi = (pos + 1.0) / (pos + 2.0);
         double lo = 1.0 / (neg + 2.0);

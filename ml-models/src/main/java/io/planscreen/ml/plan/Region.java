@@ -3,6 +3,7 @@ package io.planscreen.ml.plan;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The 17 first-level administrative divisions (시·도). Policy compares the capital area (서울, 인천,
@@ -69,8 +70,7 @@ public enum Region {
     }
 
     private static List<String> names(Region region) {
-        return java.util.stream.Stream.concat(
-                        Arrays.stream(new String[] {region.officialName}), region.aliases.stream())
+        return Stream.concat(Arrays.stream(new String[] {region.officialName}), region.aliases.stream())
                 .toList();
     }
 }

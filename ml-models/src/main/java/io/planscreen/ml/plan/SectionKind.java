@@ -1,5 +1,6 @@
 package io.planscreen.ml.plan;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -46,8 +47,6 @@ public enum SectionKind {
     }
 
     public static List<SectionKind> of(String template) {
-        return java.util.Arrays.stream(values())
-                .filter(k -> k.template.equals(template))
-                .toList();
+        return Arrays.stream(values()).filter(k -> k.template.equals(template)).toList();
     }
 }

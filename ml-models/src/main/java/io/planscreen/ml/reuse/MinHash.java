@@ -1,6 +1,7 @@
 package io.planscreen.ml.reuse;
 
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 
 /** The MinHash arithmetic the paragraph ({@link MinHashSignature}) and plan ({@link PlanSignature}) signatures share. */
 final class MinHash {
@@ -21,7 +22,7 @@ final class MinHash {
     /** Per seed, the minimum hash over the (distinct) shingles; Integer.MAX_VALUE when there are none. */
     static int[] minima(long[] distinctShingles, long[] seeds) {
         int[] min = new int[seeds.length];
-        java.util.Arrays.fill(min, Integer.MAX_VALUE);
+        Arrays.fill(min, Integer.MAX_VALUE);
         for (long s : distinctShingles) {
             for (int i = 0; i < seeds.length; i++) {
                 int h = (int) (Shingles.mix(s ^ seeds[i]) >>> 33);

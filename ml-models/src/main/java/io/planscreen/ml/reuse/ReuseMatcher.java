@@ -1,6 +1,7 @@
 package io.planscreen.ml.reuse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -73,7 +74,7 @@ public final class ReuseMatcher {
                 if (before == null) {
                     queryByBand.put(key, new int[] {i});
                 } else if (before[before.length - 1] != i) {
-                    int[] grown = java.util.Arrays.copyOf(before, before.length + 1);
+                    int[] grown = Arrays.copyOf(before, before.length + 1);
                     grown[before.length] = i;
                     queryByBand.put(key, grown);
                 }

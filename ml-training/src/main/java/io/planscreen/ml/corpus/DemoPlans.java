@@ -1,13 +1,17 @@
 package io.planscreen.ml.corpus;
 
+import io.planscreen.ml.plan.FieldKeys;
 import io.planscreen.ml.render.PlanRenderers;
 import io.planscreen.ml.render.RenderOptions;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * {@code scripts/demo-plans [--out DIR]}: writes the demo profile's sample plans (PDF) and their manifest
@@ -62,14 +66,14 @@ public final class DemoPlans {
         if (plan.broker()) {
             return plan.agencyName() == null ? "agency " + plan.agency() : plan.agencyName() + " 기획팀";
         }
-        Object representative = plan.gold().get(io.planscreen.ml.plan.FieldKeys.REPRESENTATIVE);
+        Object representative = plan.gold().get(FieldKeys.REPRESENTATIVE);
         return representative == null ? plan.company().nameKo() : representative.toString();
     }
 
     /** The PDF with its Info Author and Creator set (the rest of the bytes as rendered, deterministic). */
     static byte[] signed(byte[] pdf, String author) throws IOException {
-        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf);
-                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+        try (PDDocument document = Loader.loadPDF(pdf);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.setDocumentId(0L);
             document.getDocumentInformation().setAuthor(author);
             document.getDocumentInformation().setCreator("Hwp 2022");

@@ -1,6 +1,7 @@
 package io.planscreen.ml.corpus;
 
 import io.planscreen.ml.plan.SectionKind;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -66,7 +67,7 @@ final class Headings {
             case 3 -> "■ " + title + (psst && ko && !box ? "(" + kind.englishTitle() + ")" : "");
             default -> {
                 if (!ko) {
-                    yield random.nextBoolean() ? title : title.toUpperCase(java.util.Locale.ROOT);
+                    yield random.nextBoolean() ? title : title.toUpperCase(Locale.ROOT);
                 }
                 String[] own = OWN_KO.get(kind);
                 String t = own[random.nextInt(own.length)];

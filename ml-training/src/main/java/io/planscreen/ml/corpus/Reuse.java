@@ -1,6 +1,7 @@
 package io.planscreen.ml.corpus;
 
 import io.planscreen.ml.plan.PlanText;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,7 +42,7 @@ final class Reuse {
             shingles.add(text.substring(i, i + 5).hashCode());
         }
         int[] sig = new int[HASHES];
-        java.util.Arrays.fill(sig, Integer.MAX_VALUE);
+        Arrays.fill(sig, Integer.MAX_VALUE);
         for (int s : shingles) {
             for (int h = 0; h < HASHES; h++) {
                 int v = mix(s * 0x9E3779B9 + h * 0x85EBCA6B);

@@ -2,6 +2,7 @@ package io.planscreen.ml.corpus;
 
 import io.planscreen.ml.corpus.Phrasebook.Role;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +91,7 @@ final class Styles {
             for (int s = 0, n = random.nextInt(3); s < n; s++) {
                 sentences.add(compound(random, ko));
             }
-            java.util.Collections.shuffle(sentences, random);
+            Collections.shuffle(sentences, random);
             boilerplate.put(role, List.copyOf(sentences));
         }
         return new Style(
@@ -171,7 +172,7 @@ final class Styles {
 
     static <T> List<T> pick(Random random, List<T> from, int n) {
         List<T> copy = new ArrayList<>(from);
-        java.util.Collections.shuffle(copy, random);
+        Collections.shuffle(copy, random);
         return List.copyOf(copy.subList(0, Math.min(n, copy.size())));
     }
 }

@@ -96,11 +96,8 @@ final class SurfaceCues {
         double[] sd = new double[d];
         for (int j = 0; j < d; j++) {
             final int jj = j;
-            mean[j] = java.util.Arrays.stream(xTrain)
-                    .mapToDouble(r -> r[jj])
-                    .average()
-                    .orElse(0);
-            sd[j] = Math.sqrt(java.util.Arrays.stream(xTrain)
+            mean[j] = Arrays.stream(xTrain).mapToDouble(r -> r[jj]).average().orElse(0);
+            sd[j] = Math.sqrt(Arrays.stream(xTrain)
                     .mapToDouble(r -> (r[jj] - mean[jj]) * (r[jj] - mean[jj]))
                     .average()
                     .orElse(1));

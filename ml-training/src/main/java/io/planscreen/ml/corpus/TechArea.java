@@ -1,5 +1,7 @@
 package io.planscreen.ml.corpus;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -285,8 +287,8 @@ record TechArea(
                         List.of(
                                 "Korea's smart-farm market may reach about KRW 1 trillion by 2027 (MAFRA)",
                                 "the average Korean farm manager was over 66 in 2023 (Statistics Korea)")));
-        java.util.LinkedHashMap<String, TechArea> map = new java.util.LinkedHashMap<>();
+        LinkedHashMap<String, TechArea> map = new LinkedHashMap<>();
         areas.forEach(a -> map.put(a.key(), a));
-        return java.util.Collections.unmodifiableMap(map);
+        return Collections.unmodifiableMap(map);
     }
 }

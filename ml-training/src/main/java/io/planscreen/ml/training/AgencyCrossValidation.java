@@ -3,7 +3,9 @@ package io.planscreen.ml.training;
 import io.planscreen.ml.broker.BrokerDetector;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -48,12 +50,12 @@ final class AgencyCrossValidation {
         List<BrokerDataset.Row> own =
                 new ArrayList<>(pool.stream().filter(r -> r.label() == 0).toList());
         Collections.shuffle(own, new Random(settings.seed()));
-        java.util.Map<BrokerDataset.Row, Integer> ownFold = new java.util.IdentityHashMap<>();
+        Map<BrokerDataset.Row, Integer> ownFold = new IdentityHashMap<>();
         for (int i = 0; i < own.size(); i++) {
             ownFold.put(own.get(i), i % agencies.size());
         }
         double[] auc = new double[agencies.size()];
-        java.util.Map<BrokerDataset.Row, Double> outOfFold = new java.util.IdentityHashMap<>();
+        Map<BrokerDataset.Row, Double> outOfFold = new IdentityHashMap<>();
         for (int k = 0; k < agencies.size(); k++) {
             String agency = agencies.get(k);
             List<BrokerDataset.Row> heldOut = new ArrayList<>();

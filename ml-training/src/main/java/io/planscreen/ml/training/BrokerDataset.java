@@ -5,9 +5,11 @@ import io.planscreen.ml.reuse.ReuseIndex;
 import io.planscreen.ml.reuse.ReuseSignals;
 import io.planscreen.ml.reuse.TemplateRule;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.function.Consumer;
 
 /**
@@ -57,7 +59,7 @@ public final class BrokerDataset {
         for (int i = 0; i < plans.size(); i++) {
             order.add(i);
         }
-        java.util.Collections.shuffle(order, new java.util.Random(seed));
+        Collections.shuffle(order, new Random(seed));
         Map<String, ReuseIndex> indexes = new HashMap<>();
         Row[] rows = new Row[plans.size()];
         for (int i : order) {

@@ -2,9 +2,12 @@ package io.planscreen.ml.training;
 
 import io.planscreen.ml.broker.BrokerDetector;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -25,7 +28,7 @@ public final class BrokerEvaluation {
         double other = ownVoiceFlagRate(rows, p, t, false);
         return new SplitMetrics(
                 rows.size(),
-                java.util.Arrays.stream(y).sum(),
+                Arrays.stream(y).sum(),
                 keep(Metrics.rocAuc(p, y)),
                 keep(Metrics.prAuc(p, y)),
                 keep(t),
@@ -94,7 +97,7 @@ public final class BrokerEvaluation {
                 (r.plan().region().capitalArea() ? capital : other).add(p[i] >= t);
             }
         }
-        java.util.Random random = new java.util.Random(seed);
+        Random random = new Random(seed);
         List<Double> ratios = new ArrayList<>();
         for (int b = 0; b < resamples; b++) {
             double c = resampledRate(capital, random);
@@ -106,14 +109,14 @@ public final class BrokerEvaluation {
         if (ratios.isEmpty()) {
             return new double[] {Double.NaN, Double.NaN};
         }
-        java.util.Collections.sort(ratios);
+        Collections.sort(ratios);
         return new double[] {
             round(ratios.get((int) (0.025 * (ratios.size() - 1)))),
             round(ratios.get((int) Math.ceil(0.975 * (ratios.size() - 1))))
         };
     }
 
-    private static double resampledRate(List<Boolean> flags, java.util.Random random) {
+    private static double resampledRate(List<Boolean> flags, Random random) {
         if (flags.isEmpty()) {
             return 0;
         }
@@ -150,10 +153,10 @@ public final class BrokerEvaluation {
             double[] gp = idx.stream().mapToDouble(i -> p[i]).toArray();
             int[] gy = idx.stream().mapToInt(i -> y[i]).toArray();
             Metrics.AtThreshold at = Metrics.at(gp, gy, t);
-            long ownVoice = java.util.Arrays.stream(gy).filter(v -> v == 0).count();
+            long ownVoice = Arrays.stream(gy).filter(v -> v == 0).count();
             Map<String, Object> g = new LinkedHashMap<>();
             g.put("plans", idx.size());
-            g.put("broker_plans", java.util.Arrays.stream(gy).sum());
+            g.put("broker_plans", Arrays.stream(gy).sum());
             g.put("flag_rate", round((double) (at.tp() + at.fp()) / idx.size()));
             g.put("own_voice_flag_rate", ownVoice == 0 ? null : round((double) at.fp() / ownVoice));
             g.put("precision", at.tp() + at.fp() == 0 ? null : round(at.precision()));

@@ -9,6 +9,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
+import ai.djl.training.ParameterStore;
 import ai.djl.training.Trainer;
 import ai.djl.training.initializer.XavierInitializer;
 import ai.djl.training.loss.Loss;
@@ -25,6 +26,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
@@ -105,7 +107,7 @@ public final class BrokerTrainer {
 
         public String describe() {
             return "hidden %s, weight decay %s, learning rate %s, %d epochs, %d features"
-                    .formatted(java.util.Arrays.toString(hidden), weightDecay, learningRate, epochs, features.size());
+                    .formatted(Arrays.toString(hidden), weightDecay, learningRate, epochs, features.size());
         }
     }
 
@@ -142,7 +144,7 @@ public final class BrokerTrainer {
         for (int i = 0; i < xVal.length; i++) {
             zVal[i] = norm.apply(xVal[i]);
         }
-        long positives = java.util.Arrays.stream(trainY).filter(v -> v == 1).count();
+        long positives = Arrays.stream(trainY).filter(v -> v == 1).count();
         Random random = new Random(settings.seed());
         List<Double> valLosses = new ArrayList<>();
         byte[] best = null;
@@ -263,10 +265,7 @@ public final class BrokerTrainer {
         }
         try (NDManager m = model.getNDManager().newSubManager()) {
             NDArray logits = model.getBlock()
-                    .forward(
-                            new ai.djl.training.ParameterStore(m, false),
-                            new NDList(m.create(xs, new Shape(z.length, d))),
-                            false)
+                    .forward(new ParameterStore(m, false), new NDList(m.create(xs, new Shape(z.length, d))), false)
                     .singletonOrThrow();
             float[] l = logits.toFloatArray();
             double loss = 0;

@@ -1,7 +1,9 @@
 package io.planscreen.ml.training;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.IntStream;
 
 /** The evaluation measures the model card reports; labels are 1 = broker-written. */
@@ -75,11 +77,11 @@ public final class Metrics {
      * The ROC curve as [false positive rate, true positive rate] points, one per distinct score from the highest
      * down, thinned to at most {@code maxPoints} (the first and last points always kept).
      */
-    public static java.util.List<double[]> rocCurve(double[] scores, int[] labels, int maxPoints) {
+    public static List<double[]> rocCurve(double[] scores, int[] labels, int maxPoints) {
         Integer[] order = sorted(scores);
         long positives = Arrays.stream(labels).filter(l -> l == 1).count();
         long negatives = labels.length - positives;
-        java.util.List<double[]> all = new java.util.ArrayList<>();
+        List<double[]> all = new ArrayList<>();
         all.add(new double[] {0, 0});
         if (positives == 0 || negatives == 0) {
             return all;
@@ -99,7 +101,7 @@ public final class Metrics {
         if (all.size() <= maxPoints) {
             return all;
         }
-        java.util.List<double[]> thinned = new java.util.ArrayList<>();
+        List<double[]> thinned = new ArrayList<>();
         for (int k = 0; k < maxPoints; k++) {
             thinned.add(all.get((int) Math.round(k * (all.size() - 1) / (double) (maxPoints - 1))));
         }
@@ -107,7 +109,7 @@ public final class Metrics {
     }
 
     /** Reliability diagram: per non-empty equal-width bin, [mean predicted probability, observed positive rate]. */
-    public static java.util.List<double[]> reliability(double[] probabilities, int[] labels, int bins) {
+    public static List<double[]> reliability(double[] probabilities, int[] labels, int bins) {
         double[] sum = new double[bins];
         int[] positives = new int[bins];
         int[] count = new int[bins];
@@ -117,7 +119,7 @@ public final class Metrics {
             positives[b] += labels[i];
             count[b]++;
         }
-        java.util.List<double[]> out = new java.util.ArrayList<>();
+        List<double[]> out = new ArrayList<>();
         for (int b = 0; b < bins; b++) {
             if (count[b] > 0) {
                 out.add(new double[] {sum[b] / count[b], positives[b] / (double) count[b]});

@@ -3,8 +3,10 @@ package io.planscreen.ml.training;
 import io.planscreen.ml.broker.BrokerDetector;
 import io.planscreen.ml.broker.ModelSchema;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Renders MODEL_CARD.md from the schema and the measured metrics, so the card never disagrees with them. */
@@ -50,7 +52,7 @@ final class ModelCard {
         s.append("## Model\n- MLP (DJL 0.36.0, PyTorch engine) on ")
                 .append(schema.features().size())
                 .append(" features, hidden layers ")
-                .append(java.util.Arrays.toString(schema.hidden()))
+                .append(Arrays.toString(schema.hidden()))
                 .append(", one logit; seed ")
                 .append(schema.seed())
                 .append(".\n")
@@ -203,6 +205,6 @@ final class ModelCard {
     }
 
     private static String fmt(double v) {
-        return String.format(java.util.Locale.ROOT, "%.4f", v);
+        return String.format(Locale.ROOT, "%.4f", v);
     }
 }

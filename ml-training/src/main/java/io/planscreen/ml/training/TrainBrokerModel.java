@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -183,8 +184,7 @@ public final class TrainBrokerModel implements Callable<Integer> {
                 featureSelection,
                 mlpDecays,
                 widths,
-                Arguments.Selection.valueOf(
-                        select.toUpperCase(java.util.Locale.ROOT).replace('-', '_')),
+                Arguments.Selection.valueOf(select.toUpperCase(Locale.ROOT).replace('-', '_')),
                 minRoc,
                 precisionZ,
                 validationOnly,

@@ -1,6 +1,7 @@
 package io.planscreen.ml.writers;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -25,7 +26,7 @@ final class Boilerplate {
 
     static List<String> draw(Random random, Korean.Register register) {
         List<String> pool = new ArrayList<>(List.of(PARAGRAPHS));
-        java.util.Collections.shuffle(pool, random);
+        Collections.shuffle(pool, random);
         List<String> out = new ArrayList<>();
         int n = 2 + random.nextInt(2);
         for (int i = 0; i < n; i++) {

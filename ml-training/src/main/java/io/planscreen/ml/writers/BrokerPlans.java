@@ -2,6 +2,8 @@ package io.planscreen.ml.writers;
 
 import io.planscreen.ml.plan.PlanText;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +28,9 @@ final class BrokerPlans {
         // some clients buy only a few sections and write the rest themselves
         List<Sentences.Topic> bought = new ArrayList<>(look.order());
         if (random.nextDouble() < partialShare) {
-            java.util.Collections.shuffle(bought, random);
+            Collections.shuffle(bought, random);
             bought = new ArrayList<>(bought.subList(0, 2 + random.nextInt(Math.max(1, bought.size() - 2))));
-            bought.sort(java.util.Comparator.comparingInt(look.order()::indexOf));
+            bought.sort(Comparator.comparingInt(look.order()::indexOf));
         }
         Map<String, String> slots = client.slots();
         boolean leave = formerClient != null && random.nextDouble() < house.leftoverRate();

@@ -1,8 +1,11 @@
 package io.planscreen.ml.writers;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * This package's own Korean sentence kit for the four PSST sections and the overview: a sentence is a lead
@@ -128,7 +131,7 @@ final class Sentences {
     /** A paragraph of {@code sentences} distinct sentences in a register, slots kept. */
     static String paragraph(Random random, Topic topic, int sentences, Korean.Register register) {
         StringBuilder out = new StringBuilder();
-        java.util.Set<String> used = new java.util.HashSet<>();
+        Set<String> used = new HashSet<>();
         for (int i = 0; i < sentences; i++) {
             String s;
             int tries = 0;
@@ -158,7 +161,7 @@ final class Sentences {
                             case 'E' -> String.valueOf(3 + random.nextInt(18));
                             case 'H' -> String.valueOf(2 + random.nextInt(9));
                             case 'S' -> String.valueOf(1 + random.nextInt(30));
-                            case 'V' -> String.format(java.util.Locale.ROOT, "%,d", 100 * (10 + random.nextInt(490)));
+                            case 'V' -> String.format(Locale.ROOT, "%,d", 100 * (10 + random.nextInt(490)));
                             default -> "#" + kind;
                         });
             } else {

@@ -2,6 +2,7 @@ package io.planscreen.ml.writers;
 
 import io.planscreen.ml.corpus.CorpusPlan;
 import io.planscreen.ml.plan.FieldKeys;
+import io.planscreen.ml.plan.PlanText;
 import io.planscreen.ml.plan.SectionKind;
 import io.planscreen.ml.render.DocumentProperties;
 import java.util.ArrayList;
@@ -95,7 +96,7 @@ public final class WriterCorpus {
             List<String> sections,
             boolean hardNegative,
             Applicant a,
-            io.planscreen.ml.plan.PlanText text) {
+            PlanText text) {
         return new CorpusPlan(
                 id,
                 options.split(),
