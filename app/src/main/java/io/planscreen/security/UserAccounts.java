@@ -27,6 +27,15 @@ public interface UserAccounts {
 
     List<UserSummary> users();
 
+    /**
+     * One page of the users whose username or name contains {@code query} (any user when blank), by username:
+     * the admin's list stays one page however many users there are.
+     */
+    UserPage users(String query, int page, int size);
+
+    /** A page of users and how many match in all. */
+    record UserPage(List<UserSummary> users, int total) {}
+
     /** Every company, by name. */
     List<Company> companies();
 

@@ -62,19 +62,34 @@ class AdminPages {
         return "admin/home";
     }
 
+    /** Users shown on one page of the admin's list. */
+    static final int USERS_PER_PAGE = 50;
+
     @GetMapping("/users")
-    String users(CurrentUser user, Model model) {
+    String users(
+            CurrentUser user,
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        List<UserAccounts.Company> companyList = accounts.companies();
         Map<CompanyId, UserAccounts.Company> companies =
-                accounts.companies().stream().collect(Collectors.toMap(UserAccounts.Company::id, Function.identity()));
-        List<UserAccounts.UserSummary> users = accounts.users();
+                companyList.stream().collect(Collectors.toMap(UserAccounts.Company::id, Function.identity()));
+        UserAccounts.UserPage found = accounts.users(q, Math.max(0, page), USERS_PER_PAGE);
+        List<UserAccounts.UserSummary> users = found.users();
         model.addAttribute("users", users);
+        model.addAttribute("q", q);
+        model.addAttribute("page", Math.max(0, page));
+        model.addAttribute("total", found.total());
+        model.addAttribute("first", users.isEmpty() ? 0 : Math.max(0, page) * USERS_PER_PAGE + 1);
+        model.addAttribute("last", Math.max(0, page) * USERS_PER_PAGE + users.size());
+        model.addAttribute("hasNext", (long) (Math.max(0, page) + 1) * USERS_PER_PAGE < found.total());
         model.addAttribute(
                 "programsOf",
                 users.stream().collect(Collectors.toMap(UserAccounts.UserSummary::username, u -> u.programs().stream()
                         .map(ProgramId::value)
                         .collect(Collectors.toSet()))));
         model.addAttribute("companies", companies);
-        model.addAttribute("companyList", accounts.companies());
+        model.addAttribute("companyList", companyList);
         model.addAttribute("roles", Role.values());
         model.addAttribute("programs", programs.list());
         return "admin/users";

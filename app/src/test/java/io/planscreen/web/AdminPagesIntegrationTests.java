@@ -72,6 +72,12 @@ class AdminPagesIntegrationTests {
         assertThat(changed.role()).isEqualTo(Role.EVALUATOR);
         assertThat(changed.company()).isNull();
         assertThat(changed.programs()).extracting(p -> p.value()).containsExactly("smtech-rnd");
+        UserAccounts.UserPage found = accounts.users(applicant.username(), 0, AdminPages.USERS_PER_PAGE);
+        assertThat(found.total()).isEqualTo(1);
+        assertThat(found.users()).extracting(UserAccounts.UserSummary::username).containsExactly(applicant.username());
+        assertThat(accounts.users("", 0, 2).users()).hasSizeLessThanOrEqualTo(2);
+        assertThat(session.get("/admin/users?lang=en&q=" + applicant.username()).body())
+                .contains("1–1 of 1 users", "data-username=\"" + applicant.username() + "\"");
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_record where step = 'admin.user-access' and actor = ?"
                                 + " and output_json like ?",

@@ -121,6 +121,11 @@ class AuditAdminBrowserIntegrationTests {
         Browser.signIn(browser, base(), admin.username(), TestUsers.PASSWORD, "en");
         assertThat(browser.getCurrentUrl()).endsWith("/admin");
         browser.findElement(By.linkText("Users")).click();
+        // the list is paged: the admin finds the user by name
+        browser.findElement(By.cssSelector("#users-search input[name=q]")).sendKeys(applicant.username());
+        browser.findElement(By.cssSelector("#users-search button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("q="));
+        assertThat(browser.findElement(By.id("users-range")).getText()).isEqualTo("1–1 of 1 users");
         WebElement row = browser.findElement(By.cssSelector("tr[data-username='" + applicant.username() + "']"));
         new Select(row.findElement(By.name("role"))).selectByVisibleText("Evaluator");
         row.findElement(By.cssSelector("input[name=programIds][value='smtech-rnd']"))

@@ -5,6 +5,8 @@ import io.planscreen.security.Role;
 import io.planscreen.security.UserAccounts;
 import io.planscreen.shared.CompanyId;
 import io.planscreen.shared.ProgramId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -102,17 +104,36 @@ class JdbcUserAccounts implements UserAccounts, UserDetailsService {
     @Override
     public List<UserSummary> users() {
         return jdbc.sql("select username, role, company_id, display_name from app_user order by username")
-                .query((rs, n) -> {
-                    UUID company = rs.getObject("company_id", UUID.class);
-                    String username = rs.getString("username");
-                    return new UserSummary(
-                            username,
-                            Role.valueOf(rs.getString("role")),
-                            company == null ? null : new CompanyId(company),
-                            programsOf(username),
-                            rs.getString("display_name"));
-                })
+                .query((rs, n) -> summary(rs))
                 .list();
+    }
+
+    @Override
+    public UserPage users(String query, int page, int size) {
+        String like =
+                "%" + query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String where = " from app_user where username ilike ? or display_name ilike ?";
+        int total = jdbc.sql("select count(*)" + where)
+                .params(like, like)
+                .query(Integer.class)
+                .single();
+        List<UserSummary> users = jdbc.sql("select username, role, company_id, display_name" + where
+                        + " order by username limit ? offset ?")
+                .params(like, like, size, Math.max(0, page) * size)
+                .query((rs, n) -> summary(rs))
+                .list();
+        return new UserPage(users, total);
+    }
+
+    private UserSummary summary(ResultSet rs) throws SQLException {
+        UUID company = rs.getObject("company_id", UUID.class);
+        String username = rs.getString("username");
+        return new UserSummary(
+                username,
+                Role.valueOf(rs.getString("role")),
+                company == null ? null : new CompanyId(company),
+                programsOf(username),
+                rs.getString("display_name"));
     }
 
     @Override
