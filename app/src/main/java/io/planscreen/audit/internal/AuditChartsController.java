@@ -32,7 +32,7 @@ class AuditChartsController {
 
     static final String BROKER_MODEL = "broker-detector";
 
-    static final List<String> SPLITS = List.of("validation", "test", "drift");
+    static final List<String> SPLITS = List.of("validation", "test", "final", "drift");
 
     private final Rates rates;
 
