@@ -56,7 +56,7 @@ class AdminPages {
     @GetMapping
     String home(CurrentUser user, Model model) {
         model.addAttribute("user", user);
-        model.addAttribute("users", accounts.users().size());
+        model.addAttribute("users", accounts.users("", 0, 1).total());
         model.addAttribute("companies", accounts.companies().size());
         model.addAttribute("programs", programs.list().size());
         return "admin/home";
@@ -65,24 +65,29 @@ class AdminPages {
     /** Users shown on one page of the admin's list. */
     static final int USERS_PER_PAGE = 50;
 
+    /** The last page asked for that is still read (50 × 100,000 users); beyond it the page is clamped. */
+    static final int MAX_PAGE = 100_000;
+
     @GetMapping("/users")
     String users(
             CurrentUser user,
             @RequestParam(defaultValue = "") String q,
-            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(name = "page", defaultValue = "0") int requested,
             Model model) {
+        // a page past any list is an empty page, never an offset the database refuses
+        int page = Math.max(0, Math.min(requested, MAX_PAGE));
         List<UserAccounts.Company> companyList = accounts.companies();
         Map<CompanyId, UserAccounts.Company> companies =
                 companyList.stream().collect(Collectors.toMap(UserAccounts.Company::id, Function.identity()));
-        UserAccounts.UserPage found = accounts.users(q, Math.max(0, page), USERS_PER_PAGE);
+        UserAccounts.UserPage found = accounts.users(q, page, USERS_PER_PAGE);
         List<UserAccounts.UserSummary> users = found.users();
         model.addAttribute("users", users);
         model.addAttribute("q", q);
-        model.addAttribute("page", Math.max(0, page));
+        model.addAttribute("page", page);
         model.addAttribute("total", found.total());
-        model.addAttribute("first", users.isEmpty() ? 0 : Math.max(0, page) * USERS_PER_PAGE + 1);
-        model.addAttribute("last", Math.max(0, page) * USERS_PER_PAGE + users.size());
-        model.addAttribute("hasNext", (long) (Math.max(0, page) + 1) * USERS_PER_PAGE < found.total());
+        model.addAttribute("first", users.isEmpty() ? 0 : page * USERS_PER_PAGE + 1);
+        model.addAttribute("last", users.isEmpty() ? 0 : page * USERS_PER_PAGE + users.size());
+        model.addAttribute("hasNext", (long) (page + 1) * USERS_PER_PAGE < found.total());
         model.addAttribute(
                 "programsOf",
                 users.stream().collect(Collectors.toMap(UserAccounts.UserSummary::username, u -> u.programs().stream()

@@ -78,6 +78,10 @@ class AdminPagesIntegrationTests {
         assertThat(accounts.users("", 0, 2).users()).hasSizeLessThanOrEqualTo(2);
         assertThat(session.get("/admin/users?lang=en&q=" + applicant.username()).body())
                 .contains("1–1 of 1 users", "data-username=\"" + applicant.username() + "\"");
+        HttpResponse<String> farPage = session.get("/admin/users?lang=en&page=2147483647");
+        assertThat(farPage.statusCode()).isEqualTo(200);
+        assertThat(farPage.body()).doesNotContain("data-username=");
+        assertThat(session.get("/admin/users?lang=en&page=-3").statusCode()).isEqualTo(200);
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_record where step = 'admin.user-access' and actor = ?"
                                 + " and output_json like ?",

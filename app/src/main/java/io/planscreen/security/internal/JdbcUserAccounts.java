@@ -119,7 +119,7 @@ class JdbcUserAccounts implements UserAccounts, UserDetailsService {
                 .single();
         List<UserSummary> users = jdbc.sql("select username, role, company_id, display_name" + where
                         + " order by username limit ? offset ?")
-                .params(like, like, size, Math.max(0, page) * size)
+                .params(like, like, size, (long) Math.max(0, page) * size)
                 .query((rs, n) -> summary(rs))
                 .list();
         return new UserPage(users, total);

@@ -51,7 +51,7 @@ final class WriterPassages {
     /** Prose someone wrote: not the form's ※ guidance, not a table row or heading of few letters. */
     static boolean written(String text) {
         String t = text.strip();
-        if (t.isEmpty() || t.charAt(0) == '※' || t.contains("※")) {
+        if (t.contains("※")) {
             return false;
         }
         int letters = 0;
