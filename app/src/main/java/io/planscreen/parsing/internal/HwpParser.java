@@ -10,13 +10,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
 import kr.dogfoot.hwplib.object.HWPFile;
-import kr.dogfoot.hwplib.reader.HWPReader;
 import org.apache.poi.poifs.filesystem.DocumentEntry;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.springframework.stereotype.Component;
 
 /**
- * Hangul 5.x binary documents through hwplib, walked by hand ({@link HwpWalk}): each paragraph's characters in
+ * Hangul 5.x binary documents through hwplib's record readers ({@link HwpFileReader}), walked by hand ({@link HwpWalk}): each paragraph's characters in
  * order, tables as rows of cells (hwplib's TextExtractor would run the cells together), the text of every
  * other part in place, headings by the 개요 N style, hidden text from character shapes and 숨은 설명. Password,
  * distribution and DRM documents are refused up front.
@@ -24,7 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 class HwpParser implements FormatParser {
 
-    static final String VERSION = "hwp-hwplib-1.1.10/2"; // 2: Hancom private-use characters as Unicode
+    // 2: Hancom private-use characters as Unicode; 3: read through HwpFileReader (same text, hostile files refused)
+    static final String VERSION = "hwp-hwplib-1.1.10/3";
 
     @Override
     public DocumentType type() {
@@ -37,14 +37,8 @@ class HwpParser implements FormatParser {
         if (protection.isPresent()) {
             throw new PlanScreenException(protection.get());
         }
-        if (HwpSectionDefineScan.stalls(content, limits.maxUncompressedBytes())) {
-            throw new PlanScreenException(ProblemCode.DOCUMENT_UNREADABLE); // hwplib would loop on it forever
-        }
         try {
-            HWPFile file = HWPReader.fromInputStream(new ByteArrayInputStream(content));
-            if (file == null) {
-                throw new PlanScreenException(ProblemCode.DOCUMENT_UNREADABLE);
-            }
+            HWPFile file = HwpFileReader.read(content, limits.maxUncompressedBytes());
             return new HwpWalk(file, limits).run().build(DocumentType.HWP, VERSION);
         } catch (PlanScreenException e) {
             throw e;
