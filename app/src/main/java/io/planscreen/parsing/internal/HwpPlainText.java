@@ -3,6 +3,7 @@ package io.planscreen.parsing.internal;
 import java.util.ArrayList;
 import java.util.List;
 import kr.dogfoot.hwplib.object.bodytext.control.Control;
+import kr.dogfoot.hwplib.object.bodytext.control.ControlAdditionalText;
 import kr.dogfoot.hwplib.object.bodytext.control.ControlTable;
 import kr.dogfoot.hwplib.object.bodytext.paragraph.Paragraph;
 import kr.dogfoot.hwplib.object.bodytext.paragraph.ParagraphList;
@@ -57,7 +58,11 @@ final class HwpPlainText {
                 case ControlExtend -> {
                     Control target = control < controls.size() ? controls.get(control) : null;
                     control++;
-                    if (target != null && !(target instanceof ControlTable) && depth < limits.maxNestingDepth()) {
+                    if (target instanceof ControlAdditionalText ruby) {
+                        out.append(RubyText.of(ruby));
+                    } else if (target != null
+                            && !(target instanceof ControlTable)
+                            && depth < limits.maxNestingDepth()) {
                         for (ParagraphList part : HwpControlParts.of(target)) {
                             out.append(' ').append(text(part, depth + 1));
                         }

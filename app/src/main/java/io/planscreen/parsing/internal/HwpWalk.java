@@ -6,6 +6,7 @@ import java.util.List;
 import kr.dogfoot.hwplib.object.HWPFile;
 import kr.dogfoot.hwplib.object.bodytext.Section;
 import kr.dogfoot.hwplib.object.bodytext.control.Control;
+import kr.dogfoot.hwplib.object.bodytext.control.ControlAdditionalText;
 import kr.dogfoot.hwplib.object.bodytext.control.ControlHiddenComment;
 import kr.dogfoot.hwplib.object.bodytext.control.ControlTable;
 import kr.dogfoot.hwplib.object.bodytext.paragraph.Paragraph;
@@ -124,6 +125,7 @@ final class HwpWalk {
     private static boolean speaks(Control target) {
         return target instanceof ControlTable
                 || target instanceof ControlHiddenComment
+                || target instanceof ControlAdditionalText
                 || !HwpControlParts.of(target).isEmpty();
     }
 
@@ -135,6 +137,8 @@ final class HwpWalk {
             for (ParagraphList part : HwpControlParts.of(target)) {
                 subParagraphs(part, 1);
             }
+        } else if (target instanceof ControlAdditionalText ruby) {
+            builder.text(RubyText.of(ruby), null, null);
         } else if (target instanceof ControlHiddenComment comment) {
             String hidden = plain.text(comment.getParagraphList(), 1).strip();
             if (!hidden.isEmpty()) {

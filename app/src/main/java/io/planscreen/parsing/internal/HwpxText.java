@@ -3,6 +3,7 @@ package io.planscreen.parsing.internal;
 import java.util.ArrayList;
 import java.util.List;
 import kr.dogfoot.hwpxlib.object.content.section_xml.ParaListCore;
+import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.Dutmal;
 import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.Para;
 import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.Run;
 import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.RunItem;
@@ -63,6 +64,8 @@ final class HwpxText {
             for (RunItem item : run.runItems()) {
                 if (item instanceof T t) {
                     out.append(of(t));
+                } else if (item instanceof Dutmal ruby) {
+                    out.append(RubyText.of(ruby));
                 } else if (item instanceof Table table && nested != null) {
                     nested.add(table);
                 } else if (item instanceof Table table && depth < limits.maxNestingDepth()) {

@@ -7,6 +7,7 @@ import kr.dogfoot.hwpxlib.object.HWPXFile;
 import kr.dogfoot.hwpxlib.object.content.section_xml.SectionXMLFile;
 import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.Ctrl;
 import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.CtrlItem;
+import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.Dutmal;
 import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.Para;
 import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.Run;
 import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.RunItem;
@@ -75,6 +76,8 @@ final class HwpxWalk {
                     builder.text(HwpxText.of(t), null, formatting.hiddenKind(ref));
                 } else if (item instanceof Table table) {
                     table(table, 1);
+                } else if (item instanceof Dutmal ruby) {
+                    builder.text(RubyText.of(ruby), null, null);
                 } else if (item instanceof Ctrl ctrl) {
                     hiddenComments(ctrl);
                     for (CtrlItem part : ctrl.ctrlItems()) {

@@ -14,6 +14,7 @@ import io.planscreen.parsing.ParsedDocument.HiddenKind;
 import io.planscreen.parsing.ParsedDocument.HiddenText;
 import io.planscreen.parsing.ParsedDocument.Section;
 import io.planscreen.parsing.PlanTexts;
+import io.planscreen.shared.DocumentType;
 import io.planscreen.shared.PlanScreenException;
 import io.planscreen.shared.ProblemCode;
 import java.io.ByteArrayInputStream;
@@ -22,6 +23,8 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
 import kr.dogfoot.hwplib.object.HWPFile;
+import kr.dogfoot.hwplib.object.bodytext.control.ControlAdditionalText;
+import kr.dogfoot.hwplib.object.bodytext.control.ControlType;
 import kr.dogfoot.hwplib.object.bodytext.paragraph.Paragraph;
 import kr.dogfoot.hwplib.reader.HWPReader;
 import kr.dogfoot.hwplib.writer.HWPWriter;
@@ -110,6 +113,25 @@ class HwpParserTests {
             assertThat(s.level()).isEqualTo(1);
             assertThat(parsed.slice(s.start(), s.end())).isEqualTo(RenderedPlans.PROBLEM);
         });
+    }
+
+    @Test
+    void ruby_text_is_read_in_place_as_its_base_and_annotation() throws Exception {
+        HWPFile file = HwpFileReader.read(RenderedPlans.plain(Format.HWP), Long.MAX_VALUE);
+        Paragraph problem = file.getBodyText().getSectionList().get(0).getParagraphs()[0];
+        for (Paragraph paragraph : file.getBodyText().getSectionList().get(0).getParagraphs()) {
+            if (RenderedPlans.PROBLEM.equals(paragraph.getNormalString())) {
+                problem = paragraph;
+            }
+        }
+        ControlAdditionalText ruby = (ControlAdditionalText) problem.addNewControl(ControlType.AdditionalText);
+        ruby.getHeader().getMainText().fromUTF16LEString("設備");
+        ruby.getHeader().getSubText().fromUTF16LEString("설비");
+        problem.getText().addNewExtendControlChar().setCode((short) 0x17); // 덧말's control character
+
+        ParsedDocument parsed = new HwpWalk(file, ParseLimits.defaults()).run().build(DocumentType.HWP, "test");
+
+        assertThat(parsed.text()).contains(RenderedPlans.PROBLEM + "設備(설비)");
     }
 
     @Test

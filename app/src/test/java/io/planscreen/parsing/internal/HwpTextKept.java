@@ -11,6 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import kr.dogfoot.hwplib.object.HWPFile;
+import kr.dogfoot.hwplib.object.bodytext.ParagraphListInterface;
+import kr.dogfoot.hwplib.object.bodytext.Section;
+import kr.dogfoot.hwplib.object.bodytext.control.Control;
+import kr.dogfoot.hwplib.object.bodytext.control.ControlAdditionalText;
+import kr.dogfoot.hwplib.object.bodytext.control.ControlTable;
+import kr.dogfoot.hwplib.object.bodytext.paragraph.Paragraph;
+import kr.dogfoot.hwplib.object.etc.HWPString;
 import kr.dogfoot.hwplib.reader.HWPReader;
 import kr.dogfoot.hwplib.tool.textextractor.TextExtractMethod;
 import kr.dogfoot.hwpxlib.reader.HWPXReader;
@@ -55,9 +63,7 @@ public final class HwpTextKept {
                                         .InsertControlTextBetweenParagraphText,
                                 true,
                                 new TextMarks())
-                        : kr.dogfoot.hwplib.tool.textextractor.TextExtractor.extract(
-                                HWPReader.fromFile(file.toFile()),
-                                TextExtractMethod.InsertControlTextBetweenParagraphText);
+                        : hwpReference(HWPReader.fromFile(file.toFile()));
             } catch (Exception | StackOverflowError e) {
                 noReference++;
                 privateUseOnly(file, hwpx, privateUseParsed);
@@ -106,6 +112,45 @@ public final class HwpTextKept {
                 refTotal == 0 ? 0 : 100.0 * keptTotal / refTotal, keptTotal, refTotal, under80, measured);
         System.out.println("private-use characters in the reference text: " + census(privateUseInReference));
         System.out.println("private-use characters in the parsed text:    " + census(privateUseParsed));
+    }
+
+    /**
+     * hwplib's extractor with control text inserted, where hwplib 1.1.10 writes each 덧말's base and annotation as
+     * an object id ({@code HWPString@1b2c3d}) put back as the texts they are.
+     */
+    private static String hwpReference(HWPFile file) throws Exception {
+        String reference = kr.dogfoot.hwplib.tool.textextractor.TextExtractor.extract(
+                file, TextExtractMethod.InsertControlTextBetweenParagraphText);
+        Map<String, String> ruby = new HashMap<>();
+        for (Section section : file.getBodyText().getSectionList()) {
+            rubyTexts(section, ruby, 0);
+        }
+        for (Map.Entry<String, String> text : ruby.entrySet()) {
+            reference = reference.replace(text.getKey(), text.getValue());
+        }
+        return reference;
+    }
+
+    private static void rubyTexts(ParagraphListInterface list, Map<String, String> out, int depth) {
+        if (list == null || depth > 16) {
+            return;
+        }
+        for (Paragraph paragraph : list) {
+            for (Control control :
+                    paragraph.getControlList() == null ? List.<Control>of() : paragraph.getControlList()) {
+                if (control instanceof ControlAdditionalText ruby) {
+                    for (HWPString text : List.of(
+                            ruby.getHeader().getMainText(), ruby.getHeader().getSubText())) {
+                        out.put(text.toString(), text.toUTF16LEString() == null ? "" : text.toUTF16LEString());
+                    }
+                } else if (control instanceof ControlTable table) {
+                    table.getRowList().forEach(row -> row.getCellList()
+                            .forEach(cell -> rubyTexts(cell.getParagraphList(), out, depth + 1)));
+                } else {
+                    HwpControlParts.of(control).forEach(part -> rubyTexts(part, out, depth + 1));
+                }
+            }
+        }
     }
 
     /** The census of a file without reference text still counts what the parser read from it. */

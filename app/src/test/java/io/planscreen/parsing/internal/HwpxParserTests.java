@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import kr.dogfoot.hwpxlib.object.HWPXFile;
+import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.Dutmal;
 import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.Para;
 import kr.dogfoot.hwpxlib.reader.HWPXReader;
 import kr.dogfoot.hwpxlib.writer.HWPXWriter;
@@ -110,6 +111,24 @@ class HwpxParserTests {
             assertThat(s.level()).isEqualTo(1);
             assertThat(parsed.slice(s.start(), s.end())).isEqualTo(RenderedPlans.PROBLEM);
         });
+    }
+
+    @Test
+    void ruby_text_is_read_in_place_as_its_base_and_annotation() throws Exception {
+        HWPXFile file = read(RenderedPlans.plain(Format.HWPX));
+        for (Para para : file.sectionXMLFileList().get(0).paras()) {
+            if (para.countOfRun() > 0 && textOf(para).equals(RenderedPlans.PROBLEM)) {
+                Dutmal ruby = para.getRun(para.countOfRun() - 1).addNewDutmal();
+                ruby.createMainText();
+                ruby.mainText().addText("設備");
+                ruby.createSubText();
+                ruby.subText().addText("설비");
+            }
+        }
+
+        ParsedDocument parsed = parser.parse(HWPXWriter.toBytes(file), ParseLimits.defaults());
+
+        assertThat(parsed.text()).contains(RenderedPlans.PROBLEM + "設備(설비)");
     }
 
     @Test
