@@ -48,6 +48,16 @@ class HwpFileReaderTests {
     }
 
     @Test
+    void a_known_record_of_the_wrong_length_under_the_section_definition_ends_at_once() throws Exception {
+        byte[] hostile = withSection0(RenderedPlans.plain(Format.HWP), records -> {
+            int at = afterSectionDefineHeader(records);
+            return concat(slice(records, 0, at), record(73, 2, new byte[2]), slice(records, at, records.length));
+        });
+
+        assertRefused(hostile, ProblemCode.DOCUMENT_UNREADABLE);
+    }
+
+    @Test
     void records_after_the_last_paragraph_that_are_not_memos_are_left_unread() throws Exception {
         byte[] plan = RenderedPlans.plain(Format.HWP);
         byte[] trailing = withSection0(plan, records -> concat(records, record(80, 0, new byte[8])));
