@@ -14,9 +14,9 @@ import kr.dogfoot.hwplib.util.compoundFile.reader.StreamReader;
  * not: the memo loop after the last section, the section definition's loop, and others like them. On such a file
  * they spin forever without reading a byte (found by fuzzing, docs/robustness.md). Each of those loops asks the
  * reader where it is; after {@value #IDLE_QUESTIONS} questions without the position moving this reader throws, and
- * the file is refused like any other file hwplib cannot read. Reading from or past the end of the stream throws
- * too (hwplib would go on reading zeros, for as many items as a damaged count says), and skipping does not
- * allocate what it skips.
+ * the file is refused like any other file hwplib cannot read. A record header whose size runs past the end of the
+ * stream, and reading past that end, throw too (hwplib would allocate the size it read, or go on reading zeros
+ * for as many items as a damaged count says), and skipping does not allocate what it skips.
  */
 final class HwpStreamReader extends StreamReader {
 
@@ -67,10 +67,15 @@ final class HwpStreamReader extends StreamReader {
         forwardPosition(n);
     }
 
+    /** A header whose record would run past the stream is refused before hwplib allocates its size. */
     @Override
     public RecordHeader readRecordHeader() throws IOException {
         watch();
-        return super.readRecordHeader();
+        RecordHeader header = super.readRecordHeader();
+        if (header.getSize() > getSize() - getCurrentPosition()) {
+            throw new EOFException("a record of " + header.getSize() + " bytes runs past the end of its stream");
+        }
+        return header;
     }
 
     @Override

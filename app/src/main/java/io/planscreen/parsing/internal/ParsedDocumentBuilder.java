@@ -185,6 +185,13 @@ final class ParsedDocumentBuilder {
                 .filter(t -> t.start() < all.length())
                 .map(t -> new Table(t.page(), t.start(), Math.min(t.end(), all.length()), t.rows()))
                 .toList();
+        // and so can a hidden run of whitespace (found by fuzzing HWP)
+        List<HiddenText> clampedHidden = hidden.stream()
+                .filter(h -> h.start() < all.length())
+                .map(h -> h.end() <= all.length()
+                        ? h
+                        : new HiddenText(h.kind(), h.page(), h.start(), all.length(), h.excerpt(), h.box()))
+                .toList();
         return new ParsedDocument(
                 type,
                 parserVersion,
@@ -193,7 +200,7 @@ final class ParsedDocumentBuilder {
                 clampedBlocks,
                 SectionDetector.detect(all, clampedBlocks, clampedTables, headingHints),
                 clampedTables,
-                hidden,
+                clampedHidden,
                 warnings);
     }
 

@@ -58,6 +58,17 @@ class HwpFileReaderTests {
     }
 
     @Test
+    void a_record_claiming_more_bytes_than_its_stream_holds_is_refused_before_anything_is_allocated() throws Exception {
+        byte[] hostile = withSection0(RenderedPlans.plain(Format.HWP), records -> {
+            int at = afterSectionDefineHeader(records);
+            byte[] huge = concat(intBytes(240 | 1 << 10 | 0xFFF << 20), intBytes(Integer.MAX_VALUE - 8));
+            return concat(slice(records, 0, at), huge, slice(records, at, records.length));
+        });
+
+        assertRefused(hostile, ProblemCode.DOCUMENT_UNREADABLE);
+    }
+
+    @Test
     void records_after_the_last_paragraph_that_are_not_memos_are_left_unread() throws Exception {
         byte[] plan = RenderedPlans.plain(Format.HWP);
         byte[] trailing = withSection0(plan, records -> concat(records, record(80, 0, new byte[8])));

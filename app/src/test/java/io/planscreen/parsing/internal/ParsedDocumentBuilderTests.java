@@ -136,4 +136,21 @@ class ParsedDocumentBuilderTests {
         assertThat(parsed.tables()).allSatisfy(t -> assertThat(t.end())
                 .isLessThanOrEqualTo(parsed.text().length()));
     }
+
+    /** Found by fuzzing HWP: a hidden run of whitespace at the end is trimmed away with the rest. */
+    @Test
+    void a_hidden_run_of_whitespace_at_the_end_stays_within_the_text() {
+        ParsedDocumentBuilder b = new ParsedDocumentBuilder().page(1, 595, 842);
+        paragraph(b, "본문");
+        b.text("\t\t", null, HiddenKind.TINY_FONT);
+        b.text("  ", null, HiddenKind.TINY_FONT);
+
+        ParsedDocument parsed = b.build(DocumentType.HWP, "test");
+
+        assertThat(parsed.text()).isEqualTo("본문");
+        assertThat(parsed.hiddenText()).allSatisfy(h -> {
+            assertThat(h.start()).isLessThan(parsed.text().length());
+            assertThat(h.end()).isLessThanOrEqualTo(parsed.text().length());
+        });
+    }
 }
