@@ -119,8 +119,8 @@ public final class HwpFileReader {
                 byte[] buffer = new byte[64 * 1024];
                 while (!inflater.finished() && out.size() <= left) {
                     int n = inflater.inflate(buffer);
-                    if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-                        break; // truncated: keep what came out
+                    if (n == 0) {
+                        break; // truncated (needs input) or a dictionary Hancom never uses: keep what came out
                     }
                     out.write(buffer, 0, n);
                 }

@@ -5,7 +5,7 @@ package io.planscreen.parsing.internal;
  *
  * @param maxPages pages (PDF) or sections/page breaks a document may have
  * @param maxArchiveEntries entries a ZIP container (DOCX, HWPX) may hold
- * @param maxUncompressedBytes total bytes a ZIP container may inflate to
+ * @param maxUncompressedBytes total bytes a ZIP container (DOCX, HWPX) or a HWP file's streams may inflate to
  * @param maxNestingDepth object/element nesting a parser may follow
  * @param ocr whether scanned pages may be sent to OCR (false: mark them as needing OCR)
  */
