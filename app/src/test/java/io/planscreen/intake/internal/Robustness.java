@@ -1,5 +1,7 @@
 package io.planscreen.intake.internal;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import io.planscreen.parsing.DocumentParsing;
 import io.planscreen.parsing.ParsedDocument;
 import io.planscreen.parsing.StorableText;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.slf4j.LoggerFactory;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -30,6 +33,8 @@ public final class Robustness {
     record Outcome(Path file, String outcome, long millis) {}
 
     public static void main(String[] args) throws Exception {
+        // the summary is the output: the libraries' warnings (with traces) about each broken file would bury it
+        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.OFF);
         Path folder = Path.of(args[0]);
         boolean ocr = List.of(args).contains("--ocr");
         DocumentInspector inspector = new DocumentInspector(new IntakeProperties(
