@@ -39,31 +39,22 @@ class HwpFileReaderTests {
 
     @Test
     void a_section_definition_with_a_record_hwplib_cannot_read_is_refused_at_once() throws Exception {
-        byte[] hostile = withSection0(RenderedPlans.plain(Format.HWP), records -> {
-            int at = afterSectionDefineHeader(records);
-            return concat(slice(records, 0, at), record(240, 60, new byte[0]), slice(records, at, records.length));
-        });
+        byte[] hostile = withUnderSectionDefine(record(240, 60, new byte[0]));
 
         assertRefused(hostile, ProblemCode.DOCUMENT_UNREADABLE);
     }
 
     @Test
     void a_known_record_of_the_wrong_length_under_the_section_definition_ends_at_once() throws Exception {
-        byte[] hostile = withSection0(RenderedPlans.plain(Format.HWP), records -> {
-            int at = afterSectionDefineHeader(records);
-            return concat(slice(records, 0, at), record(73, 2, new byte[2]), slice(records, at, records.length));
-        });
+        byte[] hostile = withUnderSectionDefine(record(73, 2, new byte[2])); // PAGE_DEF, 40 bytes long
 
         assertRefused(hostile, ProblemCode.DOCUMENT_UNREADABLE);
     }
 
     @Test
     void a_record_claiming_more_bytes_than_its_stream_holds_is_refused_before_anything_is_allocated() throws Exception {
-        byte[] hostile = withSection0(RenderedPlans.plain(Format.HWP), records -> {
-            int at = afterSectionDefineHeader(records);
-            byte[] huge = concat(intBytes(240 | 1 << 10 | 0xFFF << 20), intBytes(Integer.MAX_VALUE - 8));
-            return concat(slice(records, 0, at), huge, slice(records, at, records.length));
-        });
+        byte[] hostile =
+                withUnderSectionDefine(concat(intBytes(240 | 1 << 10 | 0xFFF << 20), intBytes(Integer.MAX_VALUE - 8)));
 
         assertRefused(hostile, ProblemCode.DOCUMENT_UNREADABLE);
     }
@@ -140,6 +131,14 @@ class HwpFileReaderTests {
                 AT_ONCE, () -> assertThatThrownBy(() -> new HwpParser().parse(hostile, ParseLimits.defaults()))
                         .isInstanceOfSatisfying(PlanScreenException.class, e -> assertThat(e.problem())
                                 .isEqualTo(code)));
+    }
+
+    /** The plan with a record inserted right after its section definition's control header. */
+    private static byte[] withUnderSectionDefine(byte[] record) throws Exception {
+        return withSection0(RenderedPlans.plain(Format.HWP), records -> {
+            int at = afterSectionDefineHeader(records);
+            return concat(slice(records, 0, at), record, slice(records, at, records.length));
+        });
     }
 
     /** The plan with its first section's (inflated) records changed. */
