@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PdfParser implements FormatParser {
 
-    static final String VERSION = "planscreen-pdf/1+pdfbox-3.0.8";
+    static final String VERSION = "planscreen-pdf/2+pdfbox-3.0.8"; // 2: implausible ToUnicode maps dropped
 
     static final String FALLBACK_VERSION = "planscreen-pdf/1+pdftotext";
 
@@ -55,6 +55,7 @@ class PdfParser implements FormatParser {
                 null,
                 null,
                 MemoryUsageSetting.setupMixed(IN_MEMORY_STREAMS).streamCache)) {
+            PdfToUnicodeGuard.sanitize(document.getDocumentCatalog().getCOSObject());
             int pages = PageGeometry.pageCount(document);
             if (pages <= 0) {
                 return secondReader(content, limits, null);

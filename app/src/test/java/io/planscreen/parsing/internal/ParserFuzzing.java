@@ -1,8 +1,11 @@
 package io.planscreen.parsing.internal;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import io.planscreen.parsing.ParsedDocument;
 import io.planscreen.parsing.StorableText;
 import io.planscreen.shared.PlanScreenException;
+import org.slf4j.LoggerFactory;
 
 /**
  * What every parser must do with any bytes (scripts/fuzz drives it through Jazzer; the kept crashing inputs
@@ -15,6 +18,11 @@ public final class ParserFuzzing {
     static final ParseLimits LIMITS = new ParseLimits(300, 1_000, 50L * 1024 * 1024, 64, false);
 
     private static final ParsingProperties NO_OCR = ParsingProperties.defaults().withOcr(false);
+
+    static {
+        // as application.yml sets it for the service: PDFBox warns once per code of a damaged font map
+        ((Logger) LoggerFactory.getLogger("org.apache.fontbox.cmap")).setLevel(Level.ERROR);
+    }
 
     private ParserFuzzing() {}
 

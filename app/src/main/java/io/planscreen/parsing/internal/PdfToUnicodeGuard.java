@@ -1,0 +1,116 @@
+package io.planscreen.parsing.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSStream;
+
+/**
+ * Drops, before PDFBox reads any font, a ToUnicode map no real font has. PDFBox 3.0.8's CMap parser walks every code
+ * of a {@code bfrange}: a damaged map (codes longer than 4 bytes, ranges of millions of codes) held a parse for 11-15
+ * s per font and logged a warning per code, 20 million lines in a minute (found by fuzzing PDF, docs/robustness.md).
+ * Such a font's text falls back to its encoding, as for a font without a ToUnicode map.
+ *
+ * <p>Implausible: a map that decodes to more than {@value #MAX_MAP_BYTES} bytes, a {@code bfrange} code of more than 4
+ * bytes, or a range of more than {@value #MAX_RANGE} codes (the PDF specification keeps a range within its last byte,
+ * 256 codes; real files stretch that to whole 2-byte planes, never further).
+ */
+final class PdfToUnicodeGuard {
+
+    static final int MAX_MAP_BYTES = 4 << 20;
+
+    static final long MAX_RANGE = 0x10000;
+
+    /** Objects visited at most; a plan has a few thousand. */
+    private static final int MAX_OBJECTS = 500_000;
+
+    private static final Pattern BFRANGE = Pattern.compile("beginbfrange(.*?)(?:endbfrange|$)", Pattern.DOTALL);
+
+    /** Two source codes of a range: the destination (a code or an array) follows them. */
+    private static final Pattern RANGE = Pattern.compile("<([^>]*)>\\s*<([^>]*)>\\s*(?:<[^>]*>|\\[[^\\]]*\\])");
+
+    private PdfToUnicodeGuard() {}
+
+    /**
+     * Removes the implausible ToUnicode maps of every font reachable from the catalog (pages, forms, annotations,
+     * Type 3 resources; the cross-reference table of a damaged file does not list them all); returns how many.
+     */
+    static int sanitize(COSDictionary catalog) {
+        int dropped = 0;
+        Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<COSBase> todo = new ArrayDeque<>();
+        todo.push(catalog);
+        while (!todo.isEmpty() && seen.size() < MAX_OBJECTS) {
+            COSBase base = todo.pop();
+            if (base instanceof COSObject reference) {
+                try {
+                    base = reference.getObject();
+                } catch (RuntimeException unreadable) {
+                    continue; // PDFBox says so itself when the text needs it
+                }
+            }
+            if (base == null || !seen.add(base)) {
+                continue;
+            }
+            if (base instanceof COSDictionary dictionary) {
+                if (dictionary.getDictionaryObject(COSName.TO_UNICODE) instanceof COSStream map && !plausible(map)) {
+                    dictionary.removeItem(COSName.TO_UNICODE);
+                    dropped++;
+                }
+                dictionary.getValues().forEach(todo::push);
+            } else if (base instanceof COSArray array) {
+                array.forEach(todo::push);
+            }
+        }
+        return dropped;
+    }
+
+    static boolean plausible(COSStream map) {
+        byte[] data;
+        try (InputStream in = map.createInputStream()) {
+            data = in.readNBytes(MAX_MAP_BYTES + 1);
+        } catch (IOException | RuntimeException damaged) {
+            return true; // PDFBox reads nothing from it either
+        }
+        return data.length <= MAX_MAP_BYTES && plausible(new String(data, StandardCharsets.ISO_8859_1));
+    }
+
+    static boolean plausible(String map) {
+        Matcher section = BFRANGE.matcher(map);
+        while (section.find()) {
+            Matcher range = RANGE.matcher(section.group(1));
+            while (range.find()) {
+                String from = range.group(1).strip();
+                String to = range.group(2).strip();
+                if (from.length() > 8 || to.length() > 8) {
+                    return false;
+                }
+                long span = code(to) - code(from);
+                if (span >= MAX_RANGE) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static long code(String hex) {
+        try {
+            return hex.isEmpty() ? 0 : Long.parseLong(hex, 16);
+        } catch (NumberFormatException notHex) {
+            return 0;
+        }
+    }
+}
