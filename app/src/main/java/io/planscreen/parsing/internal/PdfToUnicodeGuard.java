@@ -8,8 +8,6 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -36,10 +34,9 @@ final class PdfToUnicodeGuard {
     /** Objects visited at most; a plan has a few thousand. */
     private static final int MAX_OBJECTS = 500_000;
 
-    private static final Pattern BFRANGE = Pattern.compile("beginbfrange(.*?)(?:endbfrange|$)", Pattern.DOTALL);
+    private static final String BEGIN = "beginbfrange";
 
-    /** Two source codes of a range: the destination (a code or an array) follows them. */
-    private static final Pattern RANGE = Pattern.compile("<([^>]*)>\\s*<([^>]*)>\\s*(?:<[^>]*>|\\[[^\\]]*\\])");
+    private static final String END = "endbfrange";
 
     private PdfToUnicodeGuard() {}
 
@@ -87,21 +84,46 @@ final class PdfToUnicodeGuard {
         return data.length <= MAX_MAP_BYTES && plausible(new String(data, StandardCharsets.ISO_8859_1));
     }
 
+    /** Reads the {@code bfrange} sections in one pass (a hostile map must not cost more than its length). */
     static boolean plausible(String map) {
-        Matcher section = BFRANGE.matcher(map);
-        while (section.find()) {
-            Matcher range = RANGE.matcher(section.group(1));
-            while (range.find()) {
-                String from = range.group(1).strip();
-                String to = range.group(2).strip();
-                if (from.length() > 8 || to.length() > 8) {
-                    return false;
-                }
-                long span = code(to) - code(from);
-                if (span >= MAX_RANGE) {
-                    return false;
-                }
+        for (int at = map.indexOf(BEGIN); at >= 0; at = map.indexOf(BEGIN, at)) {
+            int end = map.indexOf(END, at);
+            end = end < 0 ? map.length() : end;
+            if (!plausibleRanges(map, at + BEGIN.length(), end)) {
+                return false;
             }
+            at = end;
+        }
+        return true;
+    }
+
+    /** Each range is two source codes, then a destination code or array. */
+    private static boolean plausibleRanges(String map, int from, int to) {
+        String first = "";
+        int slot = 0; // 0: first source code next, 1: last source code, 2: destination
+        for (int i = from; i < to; i++) {
+            char c = map.charAt(i);
+            if (c != '<' && c != '[') {
+                continue;
+            }
+            int close = i + 1;
+            while (close < to && map.charAt(close) != (c == '<' ? '>' : ']')) {
+                close++;
+            }
+            if (close == to) {
+                return true; // cut off: PDFBox reads no range from it
+            }
+            if (c == '[') {
+                slot = 0; // a destination array
+            } else {
+                String hex = map.substring(i + 1, close).replaceAll("\\s", "");
+                if (slot == 1 && (first.length() > 8 || hex.length() > 8 || code(hex) - code(first) >= MAX_RANGE)) {
+                    return false;
+                }
+                first = slot == 0 ? hex : first;
+                slot = (slot + 1) % 3;
+            }
+            i = close;
         }
         return true;
     }

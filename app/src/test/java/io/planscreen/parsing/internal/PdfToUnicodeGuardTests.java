@@ -50,6 +50,19 @@ class PdfToUnicodeGuardTests {
     }
 
     @Test
+    void a_hostile_map_costs_no_more_than_its_length() {
+        String sections = "beginbfrange <0000> <0001> [".repeat(150_000);
+        String ranges = "1 beginbfrange\n" + "<0000> <00FF> <0041>\n".repeat(200_000) + "<0000> <0001> [<0041>";
+
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            assertThat(PdfToUnicodeGuard.plausible(sections)).isTrue();
+            assertThat(PdfToUnicodeGuard.plausible(ranges)).isTrue();
+            assertThat(PdfToUnicodeGuard.plausible(ranges + "]\n<0000> <FFFFF> <0041>\nendbfrange"))
+                    .isFalse();
+        });
+    }
+
+    @Test
     void a_font_whose_map_has_a_range_of_six_byte_codes_is_read_at_once_without_its_map() throws Exception {
         byte[] pdf = pdfWithToUnicode(HEAD + "1 beginbfrange\n<0097b7C5629> <9C16> <0041>\nendbfrange\n" + TAIL);
         ParsingProperties noOcr = ParsingProperties.defaults().withOcr(false);
