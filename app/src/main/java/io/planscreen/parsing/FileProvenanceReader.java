@@ -6,7 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Calendar;
@@ -21,8 +20,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import kr.dogfoot.hwplib.object.HWPFile;
 import kr.dogfoot.hwplib.object.docinfo.FaceName;
-import kr.dogfoot.hwplib.org.apache.poi.hpsf.HPSFException;
-import kr.dogfoot.hwplib.org.apache.poi.hpsf.PropertySet;
 import kr.dogfoot.hwplib.org.apache.poi.hpsf.SummaryInformation;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -33,8 +30,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.poi.poifs.filesystem.DirectoryEntry;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,8 +41,6 @@ import org.jspecify.annotations.Nullable;
 public final class FileProvenanceReader {
 
     static final int ENTRY_LIMIT = 4 << 20;
-
-    private static final String HWP_SUMMARY = "\u0005HwpSummaryInformation";
 
     private static final Set<String> ZIP_ENTRIES = Set.of(
             "docProps/core.xml",
@@ -184,7 +177,7 @@ public final class FileProvenanceReader {
 
     private static FileProvenance hwp(byte[] content) throws Exception {
         HWPFile file = HwpFileReader.header(content, ENTRY_LIMIT);
-        SummaryInformation summary = hwpSummary(content);
+        SummaryInformation summary = file.getSummaryInformation();
         List<String> styles = new ArrayList<>();
         file.getDocInfo().getStyleList().forEach(s -> styles.add(s.getHangulName()));
         List<String> fonts = new ArrayList<>();
@@ -206,21 +199,6 @@ public final class FileProvenanceReader {
                 fonts,
                 null,
                 null);
-    }
-
-    /** The HWP summary stream (author, dates, application), read with hwplib's copy of POI as hwplib reads it. */
-    private static @Nullable SummaryInformation hwpSummary(byte[] content) throws IOException {
-        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(content))) {
-            DirectoryEntry root = fs.getRoot();
-            if (!root.hasEntry(HWP_SUMMARY)) {
-                return null;
-            }
-            try (InputStream in = fs.createDocumentInputStream(HWP_SUMMARY)) {
-                return new SummaryInformation(new PropertySet(in.readNBytes(ENTRY_LIMIT)));
-            } catch (HPSFException | UnsupportedEncodingException notOne) {
-                return null;
-            }
-        }
     }
 
     private static Map<String, String> zipEntries(byte[] content) throws IOException {

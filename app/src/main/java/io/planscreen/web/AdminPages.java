@@ -105,7 +105,7 @@ class AdminPages {
     String changeAccess(
             @PathVariable String username,
             @RequestParam Role role,
-            @RequestParam(required = false) @Nullable UUID company,
+            @RequestParam(required = false) @Nullable String company,
             @RequestParam(required = false) @Nullable List<String> programIds,
             CurrentUser admin,
             RedirectAttributes redirect) {
@@ -115,8 +115,15 @@ class AdminPages {
                         .filter(id -> programs.exists(new ProgramId(id)))
                         .map(ProgramId::new)
                         .collect(Collectors.toSet());
-        CompanyId bound = company == null ? null : new CompanyId(company);
-        if (role == Role.APPLICANT && (bound == null || accounts.company(bound).isEmpty())) {
+        CompanyId bound = null;
+        if (company != null && !company.isBlank()) { // typed into a list: anything but a listed company's id
+            bound = listedCompany(company.strip()).orElse(null);
+            if (bound == null) {
+                redirect.addFlashAttribute("error", "admin.users.unknownCompany");
+                return "redirect:/admin/users";
+            }
+        }
+        if (role == Role.APPLICANT && bound == null) {
             redirect.addFlashAttribute("error", "admin.users.needsCompany");
             return "redirect:/admin/users";
         }
@@ -138,6 +145,14 @@ class AdminPages {
                 username + ": " + role.name());
         redirect.addFlashAttribute("saved", username);
         return "redirect:/admin/users";
+    }
+
+    private Optional<CompanyId> listedCompany(String typed) {
+        try {
+            return accounts.company(new CompanyId(UUID.fromString(typed))).map(UserAccounts.Company::id);
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
     }
 
     @GetMapping("/companies")

@@ -93,6 +93,12 @@ class AdminPagesIntegrationTests {
         HttpResponse<String> refused = session.submit(
                 "/admin/users?lang=en", "/admin/users/" + applicant.username(), Map.of("role", "APPLICANT"));
         assertThat(refused.body()).contains("An applicant must belong to a company");
+        HttpResponse<String> typed = session.submit(
+                "/admin/users?lang=en",
+                "/admin/users/" + applicant.username(),
+                Map.of("role", "APPLICANT", "company", "주식회사 없는기업"));
+        assertThat(typed.statusCode()).isEqualTo(200);
+        assertThat(typed.body()).contains("There is no such company");
     }
 
     @Test

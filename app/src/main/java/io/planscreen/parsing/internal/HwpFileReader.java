@@ -6,10 +6,14 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UnsupportedEncodingException;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 import kr.dogfoot.hwplib.object.HWPFile;
 import kr.dogfoot.hwplib.object.fileheader.FileHeader;
+import kr.dogfoot.hwplib.org.apache.poi.hpsf.HPSFException;
+import kr.dogfoot.hwplib.org.apache.poi.hpsf.PropertySet;
+import kr.dogfoot.hwplib.org.apache.poi.hpsf.SummaryInformation;
 import kr.dogfoot.hwplib.reader.ForFileHeader;
 import kr.dogfoot.hwplib.reader.bodytext.ForSection;
 import kr.dogfoot.hwplib.reader.docinfo.ForDocInfo;
@@ -18,6 +22,7 @@ import org.apache.poi.poifs.filesystem.DocumentEntry;
 import org.apache.poi.poifs.filesystem.DocumentInputStream;
 import org.apache.poi.poifs.filesystem.Entry;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a HWP 5 file with hwplib's record readers ({@code ForFileHeader}, {@code ForDocInfo}, {@code ForSection}),
@@ -34,9 +39,12 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  *       memory for nothing).
  * </ul>
  *
- * Password and distribution documents are refused here too, as by hwplib; {@link HwpParser} names them first.
+ * Password and distribution documents are refused here ({@link HwpParser} names them first with their own codes;
+ * hwplib 1.1.10 would decrypt a distribution document's body).
  */
 public final class HwpFileReader {
+
+    private static final String SUMMARY = "\u0005HwpSummaryInformation";
 
     private HwpFileReader() {}
 
@@ -45,7 +53,10 @@ public final class HwpFileReader {
         return read(content, maxUncompressedBytes, true);
     }
 
-    /** The file header and the document information (styles, fonts, section count) only: what provenance needs. */
+    /**
+     * The file header, the document information (styles, fonts, section count) and the summary stream (author,
+     * dates, application), not the body: what provenance needs.
+     */
     public static HWPFile header(byte[] content, long maxUncompressedBytes) throws Exception {
         return read(content, maxUncompressedBytes, false);
     }
@@ -63,6 +74,7 @@ public final class HwpFileReader {
             byte[] docInfo = budget.stream(root, "DocInfo", header.isCompressed());
             new ForDocInfo().read(file.getDocInfo(), new HwpStreamReader(docInfo, header.getVersion()));
             if (!sections) {
+                file.setSummaryInformation(summary(root, maxUncompressedBytes));
                 return file;
             }
             DirectoryEntry body = (DirectoryEntry) root.getEntry("BodyText");
@@ -74,6 +86,18 @@ public final class HwpFileReader {
                 ForSection.read(file.getBodyText().addNewSection(), reader);
             }
             return file;
+        }
+    }
+
+    /** Read with hwplib's copy of POI, as hwplib reads it; none when absent or not a property set. */
+    private static @Nullable SummaryInformation summary(DirectoryEntry root, long maxBytes) throws IOException {
+        if (!root.hasEntry(SUMMARY)) {
+            return null;
+        }
+        try (InputStream in = new DocumentInputStream(document(root, SUMMARY))) {
+            return new SummaryInformation(new PropertySet(in.readNBytes((int) Math.min(maxBytes, Integer.MAX_VALUE))));
+        } catch (HPSFException | UnsupportedEncodingException notOne) {
+            return null;
         }
     }
 

@@ -34,6 +34,13 @@ final class PdfToUnicodeGuard {
     /** Objects visited at most; a plan has a few thousand. */
     private static final int MAX_OBJECTS = 500_000;
 
+    /**
+     * Where no font is reached that the others do not reach: the tagged-PDF structure tree and the outline can be
+     * the largest part of a document, and a parent leads back up.
+     */
+    private static final Set<COSName> NO_FONTS =
+            Set.of(COSName.STRUCT_TREE_ROOT, COSName.OUTLINES, COSName.PARENT, COSName.METADATA);
+
     private static final String BEGIN = "beginbfrange";
 
     private static final String END = "endbfrange";
@@ -66,7 +73,9 @@ final class PdfToUnicodeGuard {
                     dictionary.removeItem(COSName.TO_UNICODE);
                     dropped++;
                 }
-                dictionary.getValues().forEach(todo::push);
+                dictionary.entrySet().stream()
+                        .filter(entry -> !NO_FONTS.contains(entry.getKey()))
+                        .forEach(entry -> todo.push(entry.getValue()));
             } else if (base instanceof COSArray array) {
                 array.forEach(todo::push);
             }
